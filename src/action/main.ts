@@ -1,0 +1,49 @@
+import * as core from '@actions/core'
+import { InputError, parseInputs } from '../inputs.js'
+import { outputsFor, overallMessage, summaryRows } from '../report.js'
+import { updatePresence, type Result } from '../update.js'
+import { httpTransport } from '../zoom/transport.js'
+import { actionLog } from './log.js'
+
+const REQUEST_TIMEOUT_MS = 30_000
+
+/** The main step: read the inputs, update the presence, report. */
+export async function run(): Promise<void> {
+  // Masked before anything else can print it.
+  const log = actionLog([core.getInput('token')])
+  try {
+    const { settings, warnings } = parseInputs((name) => core.getInput(name))
+    for (const warning of warnings) log.warning(warning)
+
+    log.info(`Setting the presence of ${settings.user} to ${settings.status}…`)
+    const result = await updatePresence(settings, httpTransport({ timeoutMs: REQUEST_TIMEOUT_MS }), log)
+    const results = [result]
+    const message = log.redact(overallMessage(results))
+    setOutputs(outputsFor(results, settings.status, message))
+    await writeSummary(results, log.redact)
+
+    if (results.every((r) => r.ok)) log.info(message)
+    else if (settings.failOnError) core.setFailed(message)
+    else log.warning(`${message} (fail-on-error is false, so the step passes)`)
+  } catch (error) {
+    const message = log.redact(
+      error instanceof InputError
+        ? error.message
+        : `The action failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`,
+    )
+    setOutputs(outputsFor([], '', message.replace(/\n/g, ' ')))
+    core.setFailed(message)
+  }
+}
+
+function setOutputs(outputs: Record<string, string>): void {
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
+}
+
+async function writeSummary(results: Result[], redact: (text: string) => string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  const rows = summaryRows(results).map((row) =>
+    row.map((cell) => (typeof cell === 'string' ? redact(cell) : cell)),
+  )
+  await core.summary.addHeading('Zoom presence', 3).addTable(rows).write()
+}

@@ -1,0 +1,158 @@
+import { STATUSES, parseStatus, type Status } from './status.js'
+import { ME, userProblem } from './user.js'
+
+export const BODY_FORMATS = ['multipart', 'json'] as const
+export type BodyFormat = (typeof BODY_FORMATS)[number]
+
+export const DEFAULT_BASE_URL = 'https://api.zoom.us/v2'
+export const MAX_DURATION = 1440
+
+/** Everything one run needs, parsed and checked. */
+export interface Settings {
+  status: Status
+  /** Minutes of Do Not Disturb; undefined leaves Zoom's default. */
+  duration: number | undefined
+  user: string
+  token: string
+  baseUrl: string
+  bodyFormat: BodyFormat
+  failOnError: boolean
+}
+
+/** Reads one input by its action.yml name; missing inputs read as ''. */
+export type InputReader = (name: string) => string
+
+/** Every problem with the inputs at once, so one run shows them all. */
+export class InputError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'))
+    this.name = 'InputError'
+  }
+}
+
+export interface Parsed {
+  settings: Settings
+  warnings: string[]
+}
+
+/**
+ * Parses and checks the inputs before anything is sent.
+ * Throws an InputError naming each input that is wrong and what it allows.
+ */
+export function parseInputs(read: InputReader): Parsed {
+  const problems: string[] = []
+  const warnings: string[] = []
+  const input = (name: string) => read(name).trim()
+
+  const rawStatus = input('status')
+  const status = parseStatus(rawStatus)
+  if (!rawStatus) {
+    problems.push(`Input 'status' is required: use one of ${STATUSES.join(', ')}.`)
+  } else if (!status) {
+    problems.push(
+      `Input 'status' is ${quote(rawStatus)}, which is not a status Zoom can set: ` +
+        `use one of ${STATUSES.join(', ')} (any case; spaces or hyphens for underscores; dnd).`,
+    )
+  }
+
+  let duration: number | undefined
+  const rawDuration = input('duration')
+  if (rawDuration) {
+    const minutes = /^\d{1,5}$/.test(rawDuration) ? Number(rawDuration) : NaN
+    if (!(minutes >= 1 && minutes <= MAX_DURATION)) {
+      problems.push(
+        `Input 'duration' is ${quote(rawDuration)}: ` +
+          `use a whole number of minutes from 1 to ${MAX_DURATION}, or leave it empty for Zoom's default of 20.`,
+      )
+    } else if (status && status !== 'Do_Not_Disturb') {
+      warnings.push(
+        `Input 'duration' applies to Do_Not_Disturb only; it is not sent with status ${status}.`,
+      )
+    } else {
+      duration = minutes
+    }
+  }
+
+  const user = input('user') || ME
+  const problem = userProblem(user)
+  if (problem) {
+    problems.push(`Input 'user' ${quote(user)} ${problem}: use a Zoom user ID, an email address or 'me'.`)
+  }
+
+  const token = input('token')
+  if (!token) {
+    problems.push(
+      "Input 'token' is required: pass a Zoom OAuth access token from a secret, " +
+        'for example token: ${{ secrets.ZOOM_TOKEN }}.',
+    )
+  } else if (/[^\x21-\x7e]/.test(token)) {
+    // Never quote the value: it is a secret.
+    problems.push(
+      "Input 'token' contains spaces, line breaks or other characters an access token never has: " +
+        "pass the token alone, without 'Bearer ' or quotes.",
+    )
+  }
+
+  const baseUrl = parseBaseUrl(input('base-url') || DEFAULT_BASE_URL, problems)
+
+  const rawFormat = input('body-format').toLowerCase() || 'multipart'
+  const bodyFormat = BODY_FORMATS.find((f) => f === rawFormat)
+  if (!bodyFormat) {
+    problems.push(
+      `Input 'body-format' is ${quote(rawFormat)}: use ${BODY_FORMATS.join(' or ')}.`,
+    )
+  }
+
+  const failOnError = parseBoolean('fail-on-error', input('fail-on-error'), true, problems)
+
+  if (problems.length > 0 || !status || !bodyFormat || baseUrl === undefined) {
+    throw new InputError(problems)
+  }
+  return {
+    settings: { status, duration, user, token, baseUrl, bodyFormat, failOnError },
+    warnings,
+  }
+}
+
+function parseBaseUrl(value: string, problems: string[]): string | undefined {
+  const allowed = `use the API's root, such as ${DEFAULT_BASE_URL} or https://api.zoomgov.com/v2.`
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    problems.push(`Input 'base-url' is ${quote(value)}, which is not a URL: ${allowed}`)
+    return undefined
+  }
+  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)
+  let problem: string | undefined
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+    problem = 'must use https (plain http is allowed for localhost only, so the token is never sent in clear)'
+  } else if (url.username || url.password) {
+    problem = 'must not carry a user name or password'
+  } else if (url.search || url.hash || value.includes('?') || value.includes('#')) {
+    problem = 'must not have a query or fragment'
+  }
+  if (problem) {
+    problems.push(`Input 'base-url' ${quote(value)} ${problem}: ${allowed}`)
+    return undefined
+  }
+  return url.href.replace(/\/+$/, '')
+}
+
+// The YAML 1.2 core schema's booleans, as the Actions toolkit reads them.
+const TRUE = ['true', 'True', 'TRUE']
+const FALSE = ['false', 'False', 'FALSE']
+
+function parseBoolean(name: string, value: string, fallback: boolean, problems: string[]): boolean {
+  if (value === '') return fallback
+  if (TRUE.includes(value)) return true
+  if (FALSE.includes(value)) return false
+  problems.push(`Input '${name}' is ${quote(value)}: use true or false.`)
+  return fallback
+}
+
+/** A value quoted on one line, cut short, so any input can be shown safely. */
+export function quote(value: string, max = 80): string {
+  const line = value.replace(/[\u0000-\u001f\u007f]+/g, ' ')
+  return JSON.stringify(line.length > max ? `${line.slice(0, max)}…` : line)
+}

@@ -1,0 +1,39 @@
+import type { Result } from './update.js'
+
+/** The action's outputs for a finished run; every name is part of the public interface. */
+export function outputsFor(results: Result[], status: string, message: string): Record<string, string> {
+  const first = results[0]
+  return {
+    status,
+    'http-status': first?.httpStatus != null ? String(first.httpStatus) : '',
+    'zoom-code': first?.zoomCode != null ? String(first.zoomCode) : '',
+    message,
+    results: JSON.stringify(results),
+  }
+}
+
+/** The one-line result for the `message` output and the log. */
+export function overallMessage(results: Result[]): string {
+  const failed = results.filter((r) => !r.ok)
+  if (results.length === 1 && results[0]) return results[0].message
+  if (failed.length === 0) return `Updated the presence of ${results.length} users.`
+  return `${failed.length} of ${results.length} updates failed: ${failed.map((r) => `${r.user} (${r.message})`).join('; ')}`
+}
+
+export type Cell = string | { data: string; header: true }
+
+/** The job summary's table: one row per user, HTML-escaped. */
+export function summaryRows(results: Result[]): Cell[][] {
+  const header: Cell[] = ['User', 'Status', 'Result', 'Explanation'].map((data) => ({ data, header: true }))
+  const rows = results.map((r) => [
+    escapeHtml(r.user),
+    escapeHtml(r.status),
+    r.ok ? '✅ updated' : `❌ failed${r.httpStatus != null ? ` (HTTP ${r.httpStatus})` : ''}`,
+    r.ok ? '—' : escapeHtml(r.message),
+  ])
+  return [header, ...rows]
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"'|]/g, (c) => `&#${c.charCodeAt(0)};`)
+}

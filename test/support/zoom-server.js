@@ -1,0 +1,250 @@
+// A Zoom-compatible presence API on 127.0.0.1, behaving as the API notes in
+// the project's shared documents describe: bearer tokens with scopes, the
+// settable statuses, the duration range, one update per user per minute, and
+// Zoom's error bodies for unknown, foreign and signed-out users.
+import { createServer } from 'node:http'
+
+export const SETTABLE = [
+  'Available',
+  'Away',
+  'Do_Not_Disturb',
+  'Do_No_Disturb',
+  'In_Calendar_Event',
+  'Presenting',
+  'In_A_Zoom_Meeting',
+  'On_A_Call',
+  'Out_of_Office',
+  'Busy',
+]
+const UPDATE_SCOPES = [
+  'user:update:presence_status',
+  'user:update:presence_status:admin',
+  'user:write',
+  'user:write:admin',
+]
+
+/**
+ * @typedef {{ id: string, email: string, signedIn?: boolean, inAccount?: boolean, status?: string }} ZoomUser
+ * @typedef {{ user: string, scopes?: string[], expired?: boolean }} TokenGrant
+ * @typedef {{
+ *   method: string, path: string, user: string, headers: import('node:http').IncomingHttpHeaders,
+ *   contentType: string, body: string, fields: Record<string, string> | undefined,
+ *   reply: number, at: number
+ * }} Recorded
+ * @typedef {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, recorded: Recorded) => boolean | Promise<boolean>} Fault
+ * @typedef {{
+ *   users?: ZoomUser[],
+ *   tokens?: Record<string, TokenGrant>,
+ *   rateLimitMs?: number,
+ *   retryAfter?: 'none' | 'seconds' | 'date',
+ *   basePath?: string,
+ *   now?: () => number,
+ * }} Options
+ */
+
+export const DEMO_TOKEN = 'demo-token-5f0b3c9e7a'
+
+/** @returns {ZoomUser[]} */
+export function demoUsers() {
+  return [
+    { id: 'KDcuGIm1QgePTO8WbOqwIQ', email: 'alice@example.com', status: 'Available' },
+    { id: 'z8yBXksRRu2dy0ZQq5vBdw', email: 'bob@example.com', status: 'Away' },
+    { id: 'Vv0ff1ineUser00000000A', email: 'carol@example.com', signedIn: false, status: 'Offline' },
+    { id: 'Xo7herAccount000000000', email: 'dave@elsewhere.example', inAccount: false },
+  ]
+}
+
+/**
+ * Starts the server on an ephemeral loopback port.
+ * @param {Options} [options]
+ */
+export async function startZoomServer(options = {}) {
+  const users = options.users ?? demoUsers()
+  const tokens = options.tokens ?? {
+    [DEMO_TOKEN]: { user: users[0]?.id ?? 'me', scopes: ['user:update:presence_status:admin', 'user:read:admin'] },
+  }
+  const rateLimitMs = options.rateLimitMs ?? 60_000
+  const retryAfter = options.retryAfter ?? 'none'
+  const basePath = options.basePath ?? '/v2'
+  const now = options.now ?? Date.now
+  /** @type {Recorded[]} */
+  const requests = []
+  /** @type {Map<string, number>} */
+  const lastUpdate = new Map()
+  /** @type {Fault[]} */
+  const faults = []
+
+  const server = createServer(async (req, res) => {
+    const body = await readBody(req)
+    const url = new URL(req.url ?? '/', 'http://zoom.local')
+    const route = url.pathname.startsWith(`${basePath}/users/`)
+      ? url.pathname.slice(basePath.length).match(/^\/users\/([^/]+)\/presence_status$/)
+      : null
+    /** @type {Recorded} */
+    const recorded = {
+      method: req.method ?? '',
+      path: url.pathname + url.search,
+      user: route?.[1] ? decodeURIComponent(route[1]) : '',
+      headers: req.headers,
+      contentType: req.headers['content-type'] ?? '',
+      body,
+      fields: undefined,
+      reply: 0,
+      at: now(),
+    }
+    requests.push(recorded)
+    const send = (/** @type {number} */ status, /** @type {unknown} */ json, headers = {}) => {
+      recorded.reply = status
+      res.writeHead(status, json === undefined ? headers : { 'Content-Type': 'application/json;charset=UTF-8', ...headers })
+      res.end(json === undefined ? undefined : JSON.stringify(json))
+    }
+
+    const fault = faults.shift()
+    if (fault && (await fault(req, res, recorded))) {
+      recorded.reply = res.statusCode
+      return
+    }
+    if (!route || (req.method !== 'PUT' && req.method !== 'GET')) {
+      return send(404, { code: 404, message: 'Not found.' })
+    }
+
+    const auth = req.headers.authorization ?? ''
+    const grant = auth.startsWith('Bearer ') ? tokens[auth.slice(7)] : undefined
+    if (!grant) return send(401, { code: 124, message: 'Invalid access token.' })
+    if (grant.expired) return send(401, { code: 124, message: 'Access token is expired.' })
+
+    const wanted = recorded.user === 'me' ? grant.user : recorded.user
+    const user = users.find((u) => u.id === wanted || u.email.toLowerCase() === wanted.toLowerCase())
+
+    if (req.method === 'GET') {
+      if (!user) return send(404, { code: 1001, message: `User does not exist: ${recorded.user}.` })
+      return send(200, { status: readVocabulary(user.status ?? 'Available') })
+    }
+
+    const scopes = grant.scopes ?? []
+    if (!scopes.some((s) => UPDATE_SCOPES.includes(s))) {
+      return send(401, {
+        code: 4711,
+        message: 'Invalid access token, does not contain scopes:[user:update:presence_status:admin].',
+      })
+    }
+    if (!user) return send(404, { code: 1001, message: `User does not exist: ${recorded.user}.` })
+    if (user.inAccount === false) {
+      return send(400, {
+        code: 5411,
+        message: 'Unauthorized request. You do not have permission to update the presence status of this user.',
+      })
+    }
+
+    const fields = await parseFields(recorded.contentType, body)
+    recorded.fields = fields
+    if (!fields) return send(400, { code: 300, message: 'Request Body should be a valid JSON object.' })
+    const errors = []
+    if (!SETTABLE.includes(fields.status ?? '')) errors.push({ field: 'status', message: 'Invalid field.' })
+    if (fields.duration !== undefined && !/^\d+$/.test(fields.duration)) {
+      errors.push({ field: 'duration', message: 'Invalid field.' })
+    } else if (fields.duration !== undefined && (Number(fields.duration) < 1 || Number(fields.duration) > 1440)) {
+      errors.push({ field: 'duration', message: 'The maximum duration is 1440 minutes.' })
+    }
+    if (errors.length > 0) return send(400, { code: 300, message: 'Validation Failed.', errors })
+
+    if (user.signedIn === false) {
+      return send(400, { code: 5301, message: 'Request to update the presence status of this user failed.' })
+    }
+    const last = lastUpdate.get(user.id)
+    if (last !== undefined && now() - last < rateLimitMs) {
+      const waitMs = rateLimitMs - (now() - last)
+      /** @type {Record<string, string>} */
+      const headers = { 'X-RateLimit-Category': 'Medium', 'X-RateLimit-Type': 'QPS' }
+      if (retryAfter === 'seconds') headers['Retry-After'] = String(Math.ceil(waitMs / 1000))
+      if (retryAfter === 'date') headers['Retry-After'] = new Date(now() + waitMs).toUTCString()
+      return send(
+        429,
+        {
+          code: 429,
+          message:
+            'Too many requests submitted to update the presence status of this user. Please wait for the request to be processed and try again later.',
+        },
+        headers,
+      )
+    }
+    lastUpdate.set(user.id, now())
+    user.status = fields.status === 'Do_No_Disturb' ? 'Do_Not_Disturb' : fields.status
+    send(204, undefined)
+  })
+
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)))
+  const address = server.address()
+  const port = typeof address === 'object' && address ? address.port : 0
+  const origin = `http://127.0.0.1:${port}`
+  return {
+    origin,
+    baseUrl: `${origin}${basePath}`,
+    port,
+    users,
+    tokens,
+    requests,
+    /** The PUT requests the server accepted or refused, in order. */
+    updates: () => requests.filter((r) => r.method === 'PUT'),
+    /** Queues a handler for the next request; it returns true when it answered. */
+    fault: (/** @type {Fault} */ fault) => faults.push(fault),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve(undefined))
+      }),
+  }
+}
+
+/** @param {import('node:http').IncomingMessage} req */
+function readBody(req) {
+  return new Promise((resolve) => {
+    /** @type {Buffer[]} */
+    const chunks = []
+    req.on('data', (c) => chunks.push(c))
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('error', () => resolve(''))
+  })
+}
+
+/**
+ * The body's fields, by its content type; undefined when it cannot be read.
+ * @param {string} contentType
+ * @param {string} body
+ * @returns {Promise<Record<string, string> | undefined>}
+ */
+async function parseFields(contentType, body) {
+  try {
+    if (contentType.startsWith('multipart/form-data')) {
+      const form = await new Request('http://zoom.local', {
+        method: 'POST',
+        headers: { 'content-type': contentType },
+        body,
+      }).formData()
+      /** @type {Record<string, string>} */
+      const fields = {}
+      for (const [name, value] of form) fields[name] = String(value)
+      return fields
+    }
+    if (contentType.startsWith('application/json')) {
+      const json = JSON.parse(body)
+      if (typeof json !== 'object' || json === null) return undefined
+      return Object.fromEntries(Object.entries(json).map(([k, v]) => [k, String(v)]))
+    }
+  } catch {
+    return undefined
+  }
+  return undefined
+}
+
+/** Reads use other words than writes for three statuses. */
+/** @param {string} status */
+function readVocabulary(status) {
+  /** @type {Record<string, string>} */
+  const read = {
+    In_A_Zoom_Meeting: 'In_A_Meeting',
+    On_A_Call: 'In_A_Call',
+    In_Calendar_Event: 'In_A_Calendar_Event',
+  }
+  return read[status] ?? status
+}
