@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2570:
+/***/ 3797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31382,6 +31382,9 @@ function userPathSegment(user) {
 const BODY_FORMATS = ['multipart', 'json'];
 const DEFAULT_BASE_URL = 'https://api.zoom.us/v2';
 const MAX_DURATION = 1440;
+const DEFAULT_TIMEOUT_S = 90;
+const DEFAULT_REQUEST_TIMEOUT_S = 30;
+const MAX_TIMEOUT_S = 3600;
 /** Every problem with the inputs at once, so one run shows them all. */
 class InputError extends Error {
     problems;
@@ -31445,11 +31448,13 @@ function parseInputs(read) {
         problems.push(`Input 'body-format' is ${quote(rawFormat)}: use ${BODY_FORMATS.join(' or ')}.`);
     }
     const failOnError = parseBoolean('fail-on-error', input('fail-on-error'), true, problems);
+    const timeoutMs = parseSeconds('timeout', input('timeout'), DEFAULT_TIMEOUT_S, problems);
+    const requestTimeoutMs = parseSeconds('request-timeout', input('request-timeout'), DEFAULT_REQUEST_TIMEOUT_S, problems);
     if (problems.length > 0 || !status || !bodyFormat || baseUrl === undefined) {
         throw new InputError(problems);
     }
     return {
-        settings: { status, duration, user, token, baseUrl, bodyFormat, failOnError },
+        settings: { status, duration, user, token, baseUrl, bodyFormat, failOnError, timeoutMs, requestTimeoutMs },
         warnings,
     };
 }
@@ -31492,6 +31497,15 @@ function parseBoolean(name, value, fallback, problems) {
         return false;
     problems.push(`Input '${name}' is ${quote(value)}: use true or false.`);
     return fallback;
+}
+function parseSeconds(name, value, fallback, problems) {
+    if (value === '')
+        return fallback * 1000;
+    const seconds = /^\d{1,4}(\.\d{1,3})?$/.test(value) ? Number(value) : NaN;
+    if (seconds > 0 && seconds <= MAX_TIMEOUT_S)
+        return seconds * 1000;
+    problems.push(`Input '${name}' is ${quote(value)}: use a number of seconds above 0 and at most ${MAX_TIMEOUT_S}, such as ${fallback}.`);
+    return fallback * 1000;
 }
 /** A value quoted on one line, cut short, so any input can be shown safely. */
 function quote(value, max = 80) {
@@ -31577,11 +31591,12 @@ function explainReply(reply, subject) {
     const error = decodeError(reply.body);
     const { code } = error;
     const zoomSaid = error.message ? ` Zoom said: ${quote(error.message, 200)}` : '';
+    const note = reply.note ? ` ${reply.note}` : '';
     const outcome = (message) => ({
         ok: false,
         httpStatus,
         zoomCode: code,
-        message: `${message}${zoomSaid}`,
+        message: `${message}${zoomSaid}${note}`,
     });
     const scopeError = [104, 4700, 4711].includes(code ?? 0) || /does not contain scopes/i.test(error.message ?? '');
     if (httpStatus === 401 && scopeError) {
@@ -31724,30 +31739,161 @@ async function updatePresence(settings, send, log) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/zoom/retry.ts
+
+const RETRYABLE_NETWORK = ['ECONNRESET', 'ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EPIPE', 'ECONNABORTED', 'EHOSTUNREACH', 'ENETUNREACH', 'TIMEOUT'];
+/**
+ * Milliseconds Zoom asks to wait: Retry-After as seconds, or as an HTTP or
+ * ISO date. Undefined when absent or unreadable.
+ */
+function retryAfterMs(value, now) {
+    const text = value?.trim();
+    if (!text)
+        return undefined;
+    if (/^\d+(\.\d+)?$/.test(text))
+        return Math.ceil(Number(text) * 1000);
+    const at = Date.parse(text);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+/** Whether an error means no reply came and a retry may get one. */
+function isRetryableNetworkError(error) {
+    const code = error?.code;
+    if (typeof code === 'string' && RETRYABLE_NETWORK.includes(code))
+        return true;
+    return /timeout/i.test(String(error?.message));
+}
+/** Exponential backoff with "equal jitter": half fixed, half random. */
+function backoffMs(attempt, baseMs, maxMs, random) {
+    const ceiling = Math.min(maxMs, baseMs * 2 ** (attempt - 1));
+    return Math.round(ceiling / 2 + random() * (ceiling / 2));
+}
+/**
+ * Decides on a retry after `attempt` attempts. 429 and 5xx replies and
+ * network errors are retried; other replies never are.
+ */
+function nextStep(attempt, outcome, policy, remainingMs) {
+    let delayMs;
+    let reason;
+    let asked = false;
+    if ('error' in outcome) {
+        if (!isRetryableNetworkError(outcome.error))
+            return { retry: false };
+        const code = outcome.error?.code;
+        reason = `no reply (${typeof code === 'string' ? code : 'timeout'})`;
+        delayMs = backoffMs(attempt, policy.baseDelayMs, policy.maxDelayMs, policy.random);
+    }
+    else if (outcome.reply.httpStatus === 429) {
+        if (/daily/i.test(header(outcome.reply, 'x-ratelimit-type') ?? ''))
+            return { retry: false };
+        const requested = retryAfterMs(header(outcome.reply, 'retry-after'), policy.now());
+        asked = requested !== undefined;
+        reason = 'Zoom answered 429 Too Many Requests';
+        delayMs = requested ?? backoffMs(attempt, policy.rateLimitDelayMs, policy.maxDelayMs, policy.random);
+    }
+    else if (outcome.reply.httpStatus >= 500) {
+        reason = `Zoom answered HTTP ${outcome.reply.httpStatus}`;
+        delayMs = backoffMs(attempt, policy.baseDelayMs, policy.maxDelayMs, policy.random);
+    }
+    else {
+        return { retry: false };
+    }
+    // A retry needs time to wait and then time for at least a short request.
+    if (delayMs + Math.min(1000, policy.requestTimeoutMs) > remainingMs) {
+        const left = seconds(Math.max(0, remainingMs));
+        return {
+            retry: false,
+            note: asked
+                ? `Zoom asked to wait ${seconds(delayMs)} (Retry-After), more than the ${left} left of the step's timeout, so the action did not wait.`
+                : `Not retried: only ${left} of the step's timeout was left.`,
+        };
+    }
+    return { retry: true, delayMs, reason };
+}
+/**
+ * Wraps a transport so that each request is retried as `nextStep` decides,
+ * within one time budget shared by every request it sends.
+ */
+function retrying(send, options, log) {
+    const policy = {
+        baseDelayMs: 1000,
+        rateLimitDelayMs: 2000,
+        maxDelayMs: 60_000,
+        random: Math.random,
+        now: Date.now,
+        ...options,
+    };
+    const sleep = options.sleep ?? ((ms) => new Promise((done) => setTimeout(done, ms)));
+    const deadline = policy.now() + policy.budgetMs;
+    return async (request) => {
+        for (let attempt = 1;; attempt++) {
+            const remainingMs = deadline - policy.now();
+            const timeoutMs = Math.max(1, Math.min(policy.requestTimeoutMs, remainingMs));
+            let outcome;
+            try {
+                outcome = { reply: await send({ ...request, timeoutMs }) };
+            }
+            catch (error) {
+                outcome = { error };
+            }
+            const next = nextStep(attempt, outcome, policy, deadline - policy.now());
+            if (!next.retry) {
+                if ('error' in outcome)
+                    throw outcome.error;
+                return next.note ? { ...outcome.reply, note: next.note } : outcome.reply;
+            }
+            log.info(`${next.reason}; retrying in ${seconds(next.delayMs)} (attempt ${attempt + 1}).`);
+            await sleep(next.delayMs);
+        }
+    };
+}
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
+}
+
 ;// CONCATENATED MODULE: ./src/zoom/transport.ts
 
 /** Enough of Zoom's error body to explain it; the rest is dropped unread. */
 const MAX_BODY_BYTES = 64 * 1024;
+const DEFAULT_TIMEOUT_MS = 30_000;
 const USER_AGENT = 'zoom-presence';
 /**
  * HTTP through the Actions toolkit's client, which honours the runner's
  * https_proxy and no_proxy. Redirects are not followed, so the token never
  * goes anywhere but base-url.
  */
-function httpTransport(options) {
-    const client = new lib_HttpClient(USER_AGENT, [], {
-        allowRedirects: false,
-        allowRetries: false,
-        socketTimeout: options.timeoutMs,
-    });
-    return async ({ method, url, headers, body }) => {
-        const response = await client.request(method, url, body ?? null, headers);
-        const { message } = response;
-        return {
-            httpStatus: message.statusCode ?? 0,
-            headers: message.headers,
-            body: await readCapped(message, MAX_BODY_BYTES),
-        };
+function httpTransport() {
+    return async ({ method, url, headers, body, timeoutMs = DEFAULT_TIMEOUT_MS }) => {
+        // The client's own timeout only notices a silent socket; the deadline
+        // also ends a server that answers a byte at a time.
+        const client = new lib_HttpClient(USER_AGENT, [], {
+            allowRedirects: false,
+            allowRetries: false,
+            socketTimeout: timeoutMs,
+        });
+        let message;
+        let timer;
+        const deadline = new Promise((_, reject) => {
+            timer = setTimeout(() => {
+                message?.destroy();
+                reject(Object.assign(new Error(`Request timeout after ${timeoutMs} ms`), { code: 'ETIMEDOUT' }));
+            }, timeoutMs);
+        });
+        const exchange = (async () => {
+            const response = await client.request(method, url, body ?? null, headers);
+            message = response.message;
+            return {
+                httpStatus: message.statusCode ?? 0,
+                headers: message.headers,
+                body: await readCapped(message, MAX_BODY_BYTES),
+            };
+        })();
+        exchange.catch(() => undefined);
+        try {
+            return await Promise.race([exchange, deadline]);
+        }
+        finally {
+            clearTimeout(timer);
+        }
     };
 }
 /** Reads at most `limit` bytes of a body, then stops the download. */
@@ -31759,13 +31905,10 @@ function readCapped(stream, limit) {
         stream.on('data', (chunk) => {
             chunks.push(chunk);
             size += chunk.length;
-            if (size >= limit) {
+            if (size >= limit)
                 stream.destroy();
-                done();
-            }
         });
         stream.on('end', done);
-        stream.on('error', done);
         stream.on('close', done);
     });
 }
@@ -31797,7 +31940,7 @@ function actionLog(secrets) {
 
 
 
-const REQUEST_TIMEOUT_MS = 30_000;
+
 /** The main step: read the inputs, update the presence, report. */
 async function run() {
     // Masked before anything else can print it.
@@ -31807,7 +31950,8 @@ async function run() {
         for (const warning of warnings)
             log.warning(warning);
         log.info(`Setting the presence of ${settings.user} to ${settings.status}…`);
-        const result = await updatePresence(settings, httpTransport({ timeoutMs: REQUEST_TIMEOUT_MS }), log);
+        const send = retrying(httpTransport(), { budgetMs: settings.timeoutMs, requestTimeoutMs: settings.requestTimeoutMs }, log);
+        const result = await updatePresence(settings, send, log);
         const results = [result];
         const message = log.redact(overallMessage(results));
         setOutputs(outputsFor(results, settings.status, message));
@@ -31845,7 +31989,7 @@ async function writeSummary(results, redact) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2570);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3797);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

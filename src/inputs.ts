@@ -6,6 +6,9 @@ export type BodyFormat = (typeof BODY_FORMATS)[number]
 
 export const DEFAULT_BASE_URL = 'https://api.zoom.us/v2'
 export const MAX_DURATION = 1440
+export const DEFAULT_TIMEOUT_S = 90
+export const DEFAULT_REQUEST_TIMEOUT_S = 30
+const MAX_TIMEOUT_S = 3600
 
 /** Everything one run needs, parsed and checked. */
 export interface Settings {
@@ -17,6 +20,10 @@ export interface Settings {
   baseUrl: string
   bodyFormat: BodyFormat
   failOnError: boolean
+  /** Milliseconds the whole step may spend on requests and waits. */
+  timeoutMs: number
+  /** Milliseconds one request may take. */
+  requestTimeoutMs: number
 }
 
 /** Reads one input by its action.yml name; missing inputs read as ''. */
@@ -104,12 +111,14 @@ export function parseInputs(read: InputReader): Parsed {
   }
 
   const failOnError = parseBoolean('fail-on-error', input('fail-on-error'), true, problems)
+  const timeoutMs = parseSeconds('timeout', input('timeout'), DEFAULT_TIMEOUT_S, problems)
+  const requestTimeoutMs = parseSeconds('request-timeout', input('request-timeout'), DEFAULT_REQUEST_TIMEOUT_S, problems)
 
   if (problems.length > 0 || !status || !bodyFormat || baseUrl === undefined) {
     throw new InputError(problems)
   }
   return {
-    settings: { status, duration, user, token, baseUrl, bodyFormat, failOnError },
+    settings: { status, duration, user, token, baseUrl, bodyFormat, failOnError, timeoutMs, requestTimeoutMs },
     warnings,
   }
 }
@@ -149,6 +158,14 @@ function parseBoolean(name: string, value: string, fallback: boolean, problems: 
   if (FALSE.includes(value)) return false
   problems.push(`Input '${name}' is ${quote(value)}: use true or false.`)
   return fallback
+}
+
+function parseSeconds(name: string, value: string, fallback: number, problems: string[]): number {
+  if (value === '') return fallback * 1000
+  const seconds = /^\d{1,4}(\.\d{1,3})?$/.test(value) ? Number(value) : NaN
+  if (seconds > 0 && seconds <= MAX_TIMEOUT_S) return seconds * 1000
+  problems.push(`Input '${name}' is ${quote(value)}: use a number of seconds above 0 and at most ${MAX_TIMEOUT_S}, such as ${fallback}.`)
+  return fallback * 1000
 }
 
 /** A value quoted on one line, cut short, so any input can be shown safely. */

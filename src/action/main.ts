@@ -2,10 +2,9 @@ import * as core from '@actions/core'
 import { InputError, parseInputs } from '../inputs.js'
 import { outputsFor, overallMessage, summaryRows } from '../report.js'
 import { updatePresence, type Result } from '../update.js'
+import { retrying } from '../zoom/retry.js'
 import { httpTransport } from '../zoom/transport.js'
 import { actionLog } from './log.js'
-
-const REQUEST_TIMEOUT_MS = 30_000
 
 /** The main step: read the inputs, update the presence, report. */
 export async function run(): Promise<void> {
@@ -16,7 +15,8 @@ export async function run(): Promise<void> {
     for (const warning of warnings) log.warning(warning)
 
     log.info(`Setting the presence of ${settings.user} to ${settings.status}…`)
-    const result = await updatePresence(settings, httpTransport({ timeoutMs: REQUEST_TIMEOUT_MS }), log)
+    const send = retrying(httpTransport(), { budgetMs: settings.timeoutMs, requestTimeoutMs: settings.requestTimeoutMs }, log)
+    const result = await updatePresence(settings, send, log)
     const results = [result]
     const message = log.redact(overallMessage(results))
     setOutputs(outputsFor(results, settings.status, message))

@@ -6,6 +6,8 @@ export interface Reply {
   headers: Record<string, string | string[] | undefined>
   /** The body as text, possibly cut short: Zoom's errors are small. */
   body: string
+  /** Why no more attempts were made, when that is worth telling. */
+  note?: string
 }
 
 /** Zoom's error body: `{code, message}`, sometimes with field errors. */
@@ -69,11 +71,12 @@ export function explainReply(reply: Reply, subject: Subject): Outcome {
   const error = decodeError(reply.body)
   const { code } = error
   const zoomSaid = error.message ? ` Zoom said: ${quote(error.message, 200)}` : ''
+  const note = reply.note ? ` ${reply.note}` : ''
   const outcome = (message: string): Outcome => ({
     ok: false,
     httpStatus,
     zoomCode: code,
-    message: `${message}${zoomSaid}`,
+    message: `${message}${zoomSaid}${note}`,
   })
   const scopeError = [104, 4700, 4711].includes(code ?? 0) || /does not contain scopes/i.test(error.message ?? '')
 
@@ -154,7 +157,7 @@ function safeHost(url: string): string {
   }
 }
 
-function header(reply: Reply, name: string): string | undefined {
+export function header(reply: Reply, name: string): string | undefined {
   const value = reply.headers[name]
   return Array.isArray(value) ? value[0] : value
 }

@@ -1,20 +1,19 @@
 import { HttpClient } from '@actions/http-client'
+import type { IncomingMessage } from 'node:http'
 import type { Reply } from './reply.js'
 
 /** Enough of Zoom's error body to explain it; the rest is dropped unread. */
 const MAX_BODY_BYTES = 64 * 1024
+const DEFAULT_TIMEOUT_MS = 30_000
 const USER_AGENT = 'zoom-presence'
-
-export interface TransportOptions {
-  /** Milliseconds a request may wait for the server. */
-  timeoutMs: number
-}
 
 export interface Sent {
   method: string
   url: string
   headers: Record<string, string>
   body?: string
+  /** Milliseconds the whole exchange may take, body included. */
+  timeoutMs?: number
 }
 
 /** Sends one request; a reply of any status resolves, no reply rejects. */
@@ -25,25 +24,43 @@ export type Transport = (request: Sent) => Promise<Reply>
  * https_proxy and no_proxy. Redirects are not followed, so the token never
  * goes anywhere but base-url.
  */
-export function httpTransport(options: TransportOptions): Transport {
-  const client = new HttpClient(USER_AGENT, [], {
-    allowRedirects: false,
-    allowRetries: false,
-    socketTimeout: options.timeoutMs,
-  })
-  return async ({ method, url, headers, body }) => {
-    const response = await client.request(method, url, body ?? null, headers)
-    const { message } = response
-    return {
-      httpStatus: message.statusCode ?? 0,
-      headers: message.headers,
-      body: await readCapped(message, MAX_BODY_BYTES),
+export function httpTransport(): Transport {
+  return async ({ method, url, headers, body, timeoutMs = DEFAULT_TIMEOUT_MS }) => {
+    // The client's own timeout only notices a silent socket; the deadline
+    // also ends a server that answers a byte at a time.
+    const client = new HttpClient(USER_AGENT, [], {
+      allowRedirects: false,
+      allowRetries: false,
+      socketTimeout: timeoutMs,
+    })
+    let message: IncomingMessage | undefined
+    let timer: NodeJS.Timeout | undefined
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        message?.destroy()
+        reject(Object.assign(new Error(`Request timeout after ${timeoutMs} ms`), { code: 'ETIMEDOUT' }))
+      }, timeoutMs)
+    })
+    const exchange = (async (): Promise<Reply> => {
+      const response = await client.request(method, url, body ?? null, headers)
+      message = response.message
+      return {
+        httpStatus: message.statusCode ?? 0,
+        headers: message.headers,
+        body: await readCapped(message, MAX_BODY_BYTES),
+      }
+    })()
+    exchange.catch(() => undefined)
+    try {
+      return await Promise.race([exchange, deadline])
+    } finally {
+      clearTimeout(timer)
     }
   }
 }
 
 /** Reads at most `limit` bytes of a body, then stops the download. */
-function readCapped(stream: NodeJS.ReadableStream & { destroy(): void }, limit: number): Promise<string> {
+function readCapped(stream: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = []
     let size = 0
@@ -51,13 +68,9 @@ function readCapped(stream: NodeJS.ReadableStream & { destroy(): void }, limit: 
     stream.on('data', (chunk: Buffer) => {
       chunks.push(chunk)
       size += chunk.length
-      if (size >= limit) {
-        stream.destroy()
-        done()
-      }
+      if (size >= limit) stream.destroy()
     })
     stream.on('end', done)
-    stream.on('error', done)
     stream.on('close', done)
   })
 }

@@ -190,13 +190,15 @@ describe("Zoom's refusals, each explained in one sentence", () => {
 
   it('explains the once-a-minute limit on a second update for the same user', async () => {
     const first = await step({ status: 'Presenting', user: 'bob@example.com' })
-    const second = await step({ status: 'Available', user: 'bob@example.com' })
+    // A one-second timeout leaves no time to wait for the limit, so the 429 is reported.
+    const second = await step({ status: 'Available', user: 'bob@example.com', timeout: '1' })
 
     expect(first.code).toBe(0)
     expect(second.code).toBe(1)
     expect(zoom.updates().map((u) => u.reply)).toEqual([204, 429])
     expect(second.outputs['http-status']).toBe('429')
     expect(second.outputs.message).toContain('once a minute')
+    expect(second.outputs.message).toMatch(/Not retried: only [\d.]+ s of the step.s timeout was left/)
   })
 
   it('turns a failure into a warning and a passing step when fail-on-error is false', async () => {
@@ -237,7 +239,8 @@ describe('broken replies', () => {
         res.end(body)
         return true
       })
-      const result = await step({ status: 'Away', user: 'bob@example.com' })
+      // Too short a timeout to retry a 503: one request, explained.
+      const result = await step({ status: 'Away', user: 'bob@example.com', timeout: '1' })
 
       expect(result.code).toBe(1)
       expect(zoom.requests).toHaveLength(1)
@@ -251,7 +254,7 @@ describe('broken replies', () => {
   it('explains a server that cannot be reached', async () => {
     const closed = zoom.baseUrl
     await zoom.close()
-    const result = await runStep({ inputs: { status: 'Away', token: DEMO_TOKEN, 'base-url': closed } })
+    const result = await runStep({ inputs: { status: 'Away', token: DEMO_TOKEN, 'base-url': closed, timeout: '1' } })
     zoom = await startZoomServer()
 
     expect(result.code).toBe(1)

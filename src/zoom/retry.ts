@@ -1,0 +1,133 @@
+import type { Log } from '../log.js'
+import { header, type Reply } from './reply.js'
+import type { Sent, Transport } from './transport.js'
+
+/** When to try again, and how long the whole step may take. */
+export interface RetryPolicy {
+  /** Milliseconds the step may spend on requests and waits, in all. */
+  budgetMs: number
+  /** Milliseconds one request may take. */
+  requestTimeoutMs: number
+  /** First backoff after a server or network error; it doubles each time. */
+  baseDelayMs?: number
+  /** First backoff after a 429 without Retry-After. */
+  rateLimitDelayMs?: number
+  /** No backoff grows beyond this; a user's limit frees up within a minute. */
+  maxDelayMs?: number
+  random?: () => number
+  now?: () => number
+  sleep?: (ms: number) => Promise<void>
+}
+
+/** What to do after one attempt. */
+export type Next = { retry: true; delayMs: number; reason: string } | { retry: false; note?: string }
+
+const RETRYABLE_NETWORK = ['ECONNRESET', 'ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EPIPE', 'ECONNABORTED', 'EHOSTUNREACH', 'ENETUNREACH', 'TIMEOUT']
+
+/**
+ * Milliseconds Zoom asks to wait: Retry-After as seconds, or as an HTTP or
+ * ISO date. Undefined when absent or unreadable.
+ */
+export function retryAfterMs(value: string | undefined, now: number): number | undefined {
+  const text = value?.trim()
+  if (!text) return undefined
+  if (/^\d+(\.\d+)?$/.test(text)) return Math.ceil(Number(text) * 1000)
+  const at = Date.parse(text)
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now)
+}
+
+/** Whether an error means no reply came and a retry may get one. */
+export function isRetryableNetworkError(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code
+  if (typeof code === 'string' && RETRYABLE_NETWORK.includes(code)) return true
+  return /timeout/i.test(String((error as Error)?.message))
+}
+
+/** Exponential backoff with "equal jitter": half fixed, half random. */
+export function backoffMs(attempt: number, baseMs: number, maxMs: number, random: () => number): number {
+  const ceiling = Math.min(maxMs, baseMs * 2 ** (attempt - 1))
+  return Math.round(ceiling / 2 + random() * (ceiling / 2))
+}
+
+/**
+ * Decides on a retry after `attempt` attempts. 429 and 5xx replies and
+ * network errors are retried; other replies never are.
+ */
+export function nextStep(
+  attempt: number,
+  outcome: { reply: Reply } | { error: unknown },
+  policy: Required<Omit<RetryPolicy, 'sleep'>>,
+  remainingMs: number,
+): Next {
+  let delayMs: number
+  let reason: string
+  let asked = false
+  if ('error' in outcome) {
+    if (!isRetryableNetworkError(outcome.error)) return { retry: false }
+    const code = (outcome.error as { code?: unknown })?.code
+    reason = `no reply (${typeof code === 'string' ? code : 'timeout'})`
+    delayMs = backoffMs(attempt, policy.baseDelayMs, policy.maxDelayMs, policy.random)
+  } else if (outcome.reply.httpStatus === 429) {
+    if (/daily/i.test(header(outcome.reply, 'x-ratelimit-type') ?? '')) return { retry: false }
+    const requested = retryAfterMs(header(outcome.reply, 'retry-after'), policy.now())
+    asked = requested !== undefined
+    reason = 'Zoom answered 429 Too Many Requests'
+    delayMs = requested ?? backoffMs(attempt, policy.rateLimitDelayMs, policy.maxDelayMs, policy.random)
+  } else if (outcome.reply.httpStatus >= 500) {
+    reason = `Zoom answered HTTP ${outcome.reply.httpStatus}`
+    delayMs = backoffMs(attempt, policy.baseDelayMs, policy.maxDelayMs, policy.random)
+  } else {
+    return { retry: false }
+  }
+  // A retry needs time to wait and then time for at least a short request.
+  if (delayMs + Math.min(1000, policy.requestTimeoutMs) > remainingMs) {
+    const left = seconds(Math.max(0, remainingMs))
+    return {
+      retry: false,
+      note: asked
+        ? `Zoom asked to wait ${seconds(delayMs)} (Retry-After), more than the ${left} left of the step's timeout, so the action did not wait.`
+        : `Not retried: only ${left} of the step's timeout was left.`,
+    }
+  }
+  return { retry: true, delayMs, reason }
+}
+
+/**
+ * Wraps a transport so that each request is retried as `nextStep` decides,
+ * within one time budget shared by every request it sends.
+ */
+export function retrying(send: Transport, options: RetryPolicy, log: Log): Transport {
+  const policy = {
+    baseDelayMs: 1000,
+    rateLimitDelayMs: 2000,
+    maxDelayMs: 60_000,
+    random: Math.random,
+    now: Date.now,
+    ...options,
+  }
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)))
+  const deadline = policy.now() + policy.budgetMs
+  return async (request: Sent) => {
+    for (let attempt = 1; ; attempt++) {
+      const remainingMs = deadline - policy.now()
+      const timeoutMs = Math.max(1, Math.min(policy.requestTimeoutMs, remainingMs))
+      let outcome: { reply: Reply } | { error: unknown }
+      try {
+        outcome = { reply: await send({ ...request, timeoutMs }) }
+      } catch (error) {
+        outcome = { error }
+      }
+      const next = nextStep(attempt, outcome, policy, deadline - policy.now())
+      if (!next.retry) {
+        if ('error' in outcome) throw outcome.error
+        return next.note ? { ...outcome.reply, note: next.note } : outcome.reply
+      }
+      log.info(`${next.reason}; retrying in ${seconds(next.delayMs)} (attempt ${attempt + 1}).`)
+      await sleep(next.delayMs)
+    }
+  }
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`
+}
