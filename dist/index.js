@@ -31367,6 +31367,10 @@ function userProblem(user) {
         return `is ${user.length} characters long, more than ${MAX_LENGTH}`;
     if (/[\u0000-\u001f\u007f]/.test(user))
         return 'contains a control character';
+    // A lone UTF-16 surrogate cannot be percent-encoded.
+    if (/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(user)) {
+        return 'contains an invalid character';
+    }
     if (USER_ID.test(user) || EMAIL.test(user))
         return undefined;
     return 'is neither a Zoom user ID (letters, digits, - and _) nor an email address';
@@ -31480,7 +31484,9 @@ function parseBaseUrl(value, problems) {
         problem = 'must not have a query or fragment';
     }
     if (problem) {
-        problems.push(`Input 'base-url' ${quote(value)} ${problem}: ${allowed}`);
+        // A password in the URL is a secret: show the URL without it.
+        const shown = url.password ? `${url.protocol}//${url.host}${url.pathname}` : value;
+        problems.push(`Input 'base-url' ${quote(shown)} ${problem}: ${allowed}`);
         return undefined;
     }
     return url.href.replace(/\/+$/, '');
@@ -31608,6 +31614,10 @@ function explainReply(reply, subject) {
         }
         return outcome("Zoom rejected the access token as invalid: check that the 'token' secret holds a current Zoom OAuth access token for this account.");
     }
+    const html = !error.message && /^\s*</.test(reply.body);
+    if (html && httpStatus >= 400 && httpStatus < 500) {
+        return outcome(`The server answered HTTP ${httpStatus} with an HTML page, not Zoom's API: check 'base-url' and any proxy between the runner and Zoom.`);
+    }
     if (httpStatus === 404 || code === 1001) {
         return outcome(`Zoom has no user ${quote(subject.user)}: check the user ID or email, and that the user belongs to the app's account.`);
     }
@@ -31618,7 +31628,7 @@ function explainReply(reply, subject) {
         return outcome(`The token may not update the presence of ${who}: the app needs the admin scope ${UPDATE_SCOPES}, and the user must belong to the app's account.`);
     }
     if (httpStatus === 429) {
-        const daily = /daily/i.test(header(reply, 'x-ratelimit-type') ?? '');
+        const daily = isDailyLimit(reply);
         return outcome(daily
             ? "Zoom's daily API limit for this account is used up: try again tomorrow, or spread updates over other accounts' apps."
             : `Zoom's rate limit was hit: a user's presence can be updated once a minute, so wait a minute before updating ${who} again.`);
@@ -31642,9 +31652,6 @@ function explainReply(reply, subject) {
         const said = code !== undefined ? ` with error code ${code}` : '';
         return outcome(`Zoom answered HTTP ${httpStatus}${said} instead of 204 No Content, so the update is not confirmed: check the user's presence in Zoom.`);
     }
-    if (!error.message && /^\s*</.test(reply.body)) {
-        return outcome(`The server answered HTTP ${httpStatus} with an HTML page, not Zoom's API: check 'base-url' and any proxy between the runner and Zoom.`);
-    }
     const said = code !== undefined ? `, error code ${code}` : '';
     return outcome(`Zoom refused the update (HTTP ${httpStatus}${said}).`);
 }
@@ -31660,7 +31667,7 @@ function explainNetworkError(error, url) {
                 ? `the connection to ${host} was reset before Zoom answered`
                 : code === 'ETIMEDOUT' || /timeout/i.test(String(error?.message))
                     ? `${host} did not answer in time`
-                    : typeof code === 'string' && /CERT|SSL|TLS/.test(code)
+                    : typeof code === 'string' && /CERT|SSL|TLS|VERIFY|SELF_SIGNED/.test(code)
                         ? `the TLS certificate of ${host} was not accepted (${code}): check 'base-url' and any TLS-inspecting proxy`
                         : `the request to ${host} failed (${typeof code === 'string' ? code : 'network error'})`;
     return { ok: false, message: `No reply from Zoom: ${reason}. Re-run the job once the server can be reached.` };
@@ -31676,6 +31683,10 @@ function safeHost(url) {
 function header(reply, name) {
     const value = reply.headers[name];
     return Array.isArray(value) ? value[0] : value;
+}
+/** Zoom's daily limit, named by X-RateLimit-Type or in the message: not worth waiting for. */
+function isDailyLimit(reply) {
+    return /daily/i.test(header(reply, 'x-ratelimit-type') ?? '') || /daily/i.test(decodeError(reply.body).message ?? '');
 }
 
 ;// CONCATENATED MODULE: ./src/zoom/request.ts
@@ -31783,7 +31794,7 @@ function nextStep(attempt, outcome, policy, remainingMs) {
         delayMs = backoffMs(attempt, policy.baseDelayMs, policy.maxDelayMs, policy.random);
     }
     else if (outcome.reply.httpStatus === 429) {
-        if (/daily/i.test(header(outcome.reply, 'x-ratelimit-type') ?? ''))
+        if (isDailyLimit(outcome.reply))
             return { retry: false };
         const requested = retryAfterMs(header(outcome.reply, 'retry-after'), policy.now());
         asked = requested !== undefined;
@@ -31954,7 +31965,7 @@ async function run() {
         const result = await updatePresence(settings, send, log);
         const results = [result];
         const message = log.redact(overallMessage(results));
-        setOutputs(outputsFor(results, settings.status, message));
+        setOutputs(outputsFor(results, settings.status, message), log.redact);
         await writeSummary(results, log.redact);
         if (results.every((r) => r.ok))
             log.info(message);
@@ -31967,13 +31978,13 @@ async function run() {
         const message = log.redact(error instanceof InputError
             ? error.message
             : `The action failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`);
-        setOutputs(outputsFor([], '', message.replace(/\n/g, ' ')));
+        setOutputs(outputsFor([], '', message.replace(/\n/g, ' ')), log.redact);
         setFailed(message);
     }
 }
-function setOutputs(outputs) {
+function setOutputs(outputs, redact) {
     for (const [name, value] of Object.entries(outputs))
-        setOutput(name, value);
+        setOutput(name, redact(value));
 }
 async function writeSummary(results, redact) {
     if (!process.env.GITHUB_STEP_SUMMARY)

@@ -142,7 +142,9 @@ function parseBaseUrl(value: string, problems: string[]): string | undefined {
     problem = 'must not have a query or fragment'
   }
   if (problem) {
-    problems.push(`Input 'base-url' ${quote(value)} ${problem}: ${allowed}`)
+    // A password in the URL is a secret: show the URL without it.
+    const shown = url.password ? `${url.protocol}//${url.host}${url.pathname}` : value
+    problems.push(`Input 'base-url' ${quote(shown)} ${problem}: ${allowed}`)
     return undefined
   }
   return url.href.replace(/\/+$/, '')

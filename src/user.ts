@@ -12,6 +12,10 @@ const MAX_LENGTH = 254
 export function userProblem(user: string): string | undefined {
   if (user.length > MAX_LENGTH) return `is ${user.length} characters long, more than ${MAX_LENGTH}`
   if (/[\u0000-\u001f\u007f]/.test(user)) return 'contains a control character'
+  // A lone UTF-16 surrogate cannot be percent-encoded.
+  if (/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(user)) {
+    return 'contains an invalid character'
+  }
   if (USER_ID.test(user) || EMAIL.test(user)) return undefined
   return 'is neither a Zoom user ID (letters, digits, - and _) nor an email address'
 }

@@ -19,7 +19,7 @@ export async function run(): Promise<void> {
     const result = await updatePresence(settings, send, log)
     const results = [result]
     const message = log.redact(overallMessage(results))
-    setOutputs(outputsFor(results, settings.status, message))
+    setOutputs(outputsFor(results, settings.status, message), log.redact)
     await writeSummary(results, log.redact)
 
     if (results.every((r) => r.ok)) log.info(message)
@@ -31,13 +31,13 @@ export async function run(): Promise<void> {
         ? error.message
         : `The action failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`,
     )
-    setOutputs(outputsFor([], '', message.replace(/\n/g, ' ')))
+    setOutputs(outputsFor([], '', message.replace(/\n/g, ' ')), log.redact)
     core.setFailed(message)
   }
 }
 
-function setOutputs(outputs: Record<string, string>): void {
-  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
+function setOutputs(outputs: Record<string, string>, redact: (text: string) => string): void {
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, redact(value))
 }
 
 async function writeSummary(results: Result[], redact: (text: string) => string): Promise<void> {

@@ -89,6 +89,10 @@ export function explainReply(reply: Reply, subject: Subject): Outcome {
     }
     return outcome("Zoom rejected the access token as invalid: check that the 'token' secret holds a current Zoom OAuth access token for this account.")
   }
+  const html = !error.message && /^\s*</.test(reply.body)
+  if (html && httpStatus >= 400 && httpStatus < 500) {
+    return outcome(`The server answered HTTP ${httpStatus} with an HTML page, not Zoom's API: check 'base-url' and any proxy between the runner and Zoom.`)
+  }
   if (httpStatus === 404 || code === 1001) {
     return outcome(`Zoom has no user ${quote(subject.user)}: check the user ID or email, and that the user belongs to the app's account.`)
   }
@@ -99,7 +103,7 @@ export function explainReply(reply: Reply, subject: Subject): Outcome {
     return outcome(`The token may not update the presence of ${who}: the app needs the admin scope ${UPDATE_SCOPES}, and the user must belong to the app's account.`)
   }
   if (httpStatus === 429) {
-    const daily = /daily/i.test(header(reply, 'x-ratelimit-type') ?? '')
+    const daily = isDailyLimit(reply)
     return outcome(daily
       ? "Zoom's daily API limit for this account is used up: try again tomorrow, or spread updates over other accounts' apps."
       : `Zoom's rate limit was hit: a user's presence can be updated once a minute, so wait a minute before updating ${who} again.`)
@@ -123,9 +127,6 @@ export function explainReply(reply: Reply, subject: Subject): Outcome {
     const said = code !== undefined ? ` with error code ${code}` : ''
     return outcome(`Zoom answered HTTP ${httpStatus}${said} instead of 204 No Content, so the update is not confirmed: check the user's presence in Zoom.`)
   }
-  if (!error.message && /^\s*</.test(reply.body)) {
-    return outcome(`The server answered HTTP ${httpStatus} with an HTML page, not Zoom's API: check 'base-url' and any proxy between the runner and Zoom.`)
-  }
   const said = code !== undefined ? `, error code ${code}` : ''
   return outcome(`Zoom refused the update (HTTP ${httpStatus}${said}).`)
 }
@@ -143,7 +144,7 @@ export function explainNetworkError(error: unknown, url: string): Outcome {
           ? `the connection to ${host} was reset before Zoom answered`
           : code === 'ETIMEDOUT' || /timeout/i.test(String((error as Error)?.message))
             ? `${host} did not answer in time`
-            : typeof code === 'string' && /CERT|SSL|TLS/.test(code)
+            : typeof code === 'string' && /CERT|SSL|TLS|VERIFY|SELF_SIGNED/.test(code)
               ? `the TLS certificate of ${host} was not accepted (${code}): check 'base-url' and any TLS-inspecting proxy`
               : `the request to ${host} failed (${typeof code === 'string' ? code : 'network error'})`
   return { ok: false, message: `No reply from Zoom: ${reason}. Re-run the job once the server can be reached.` }
@@ -160,4 +161,9 @@ function safeHost(url: string): string {
 export function header(reply: Reply, name: string): string | undefined {
   const value = reply.headers[name]
   return Array.isArray(value) ? value[0] : value
+}
+
+/** Zoom's daily limit, named by X-RateLimit-Type or in the message: not worth waiting for. */
+export function isDailyLimit(reply: Reply): boolean {
+  return /daily/i.test(header(reply, 'x-ratelimit-type') ?? '') || /daily/i.test(decodeError(reply.body).message ?? '')
 }

@@ -1,5 +1,5 @@
 import type { Log } from '../log.js'
-import { header, type Reply } from './reply.js'
+import { header, isDailyLimit, type Reply } from './reply.js'
 import type { Sent, Transport } from './transport.js'
 
 /** When to try again, and how long the whole step may take. */
@@ -68,7 +68,7 @@ export function nextStep(
     reason = `no reply (${typeof code === 'string' ? code : 'timeout'})`
     delayMs = backoffMs(attempt, policy.baseDelayMs, policy.maxDelayMs, policy.random)
   } else if (outcome.reply.httpStatus === 429) {
-    if (/daily/i.test(header(outcome.reply, 'x-ratelimit-type') ?? '')) return { retry: false }
+    if (isDailyLimit(outcome.reply)) return { retry: false }
     const requested = retryAfterMs(header(outcome.reply, 'retry-after'), policy.now())
     asked = requested !== undefined
     reason = 'Zoom answered 429 Too Many Requests'

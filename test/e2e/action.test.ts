@@ -1,6 +1,7 @@
 // The bundled action, started as a runner starts it, against the
 // Zoom-compatible server on 127.0.0.1.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { expectNoSecret, expectNoStackTrace } from '../support/assertions.js'
 import { runStep, type StepResult } from '../support/runner.js'
 import { DEMO_TOKEN, startZoomServer } from '../support/zoom-server.js'
 
@@ -25,19 +26,6 @@ function step(inputs: Record<string, string>, env: Record<string, string> = {}):
     inputs: { token: DEMO_TOKEN, 'base-url': zoom.baseUrl, ...inputs },
     env: { RUNNER_DEBUG: '1', ...env },
   })
-}
-
-/** The token appears nowhere a person could read it, but in the mask command the runner hides. */
-function expectNoSecret(result: StepResult, secret: string): void {
-  const shown = result.stdout.replace(`::add-mask::${secret}\n`, '')
-  expect(shown).not.toContain(secret)
-  expect(result.stderr).not.toContain(secret)
-  expect(JSON.stringify(result.outputs)).not.toContain(secret)
-  expect(result.summary).not.toContain(secret)
-}
-
-function expectNoStackTrace(result: StepResult): void {
-  expect(`${result.stdout}\n${result.stderr}`).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m)
 }
 
 describe('a successful update', () => {

@@ -3,6 +3,7 @@
 // settable statuses, the duration range, one update per user per minute, and
 // Zoom's error bodies for unknown, foreign and signed-out users.
 import { createServer } from 'node:http'
+import { createServer as createTlsServer } from 'node:https'
 
 export const SETTABLE = [
   'Available',
@@ -39,6 +40,7 @@ const UPDATE_SCOPES = [
  *   retryAfter?: 'none' | 'seconds' | 'date',
  *   basePath?: string,
  *   now?: () => number,
+ *   tls?: { key: string, cert: string },
  * }} Options
  */
 
@@ -74,7 +76,8 @@ export async function startZoomServer(options = {}) {
   /** @type {Fault[]} */
   const faults = []
 
-  const server = createServer(async (req, res) => {
+  /** @type {import('node:http').RequestListener} */
+  const handle = async (req, res) => {
     const body = await readBody(req)
     const url = new URL(req.url ?? '/', 'http://zoom.local')
     const route = url.pathname.startsWith(`${basePath}/users/`)
@@ -171,12 +174,13 @@ export async function startZoomServer(options = {}) {
     lastUpdate.set(user.id, now())
     user.status = fields.status === 'Do_No_Disturb' ? 'Do_Not_Disturb' : fields.status
     send(204, undefined)
-  })
+  }
+  const server = options.tls ? createTlsServer(options.tls, handle) : createServer(handle)
 
   await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)))
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : 0
-  const origin = `http://127.0.0.1:${port}`
+  const origin = `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`
   return {
     origin,
     baseUrl: `${origin}${basePath}`,

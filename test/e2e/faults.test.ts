@@ -1,0 +1,256 @@
+// The bundled action against a server that misbehaves on purpose: rate
+// limits, errors, resets, silence, redirects, huge bodies and a proxy.
+import type { ServerResponse } from 'node:http'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { expectNoSecret, expectNoStackTrace } from '../support/assertions.js'
+import { selfSignedCertificate } from '../support/certificate.js'
+import { startProxy } from '../support/proxy.js'
+import { runStep, type StepResult } from '../support/runner.js'
+import { DEMO_TOKEN, startZoomServer } from '../support/zoom-server.js'
+
+type Zoom = Awaited<ReturnType<typeof startZoomServer>>
+let zoom: Zoom
+
+beforeEach(async () => {
+  zoom = await startZoomServer()
+})
+afterEach(async () => {
+  await zoom.close()
+})
+
+function step(inputs: Record<string, string>, env: Record<string, string> = {}): Promise<StepResult> {
+  return runStep({
+    inputs: { status: 'Away', user: 'bob@example.com', token: DEMO_TOKEN, 'base-url': zoom.baseUrl, ...inputs },
+    env: { RUNNER_DEBUG: '1', ...env },
+  })
+}
+
+/** Answers the next request with this status, headers and body. */
+function answerOnce(status: number, headers: Record<string, string> = {}, body = '') {
+  zoom.fault((_req, res) => {
+    res.writeHead(status, headers).end(body)
+    return true
+  })
+}
+
+const tooMany = JSON.stringify({ code: 429, message: 'Too many requests.' })
+
+describe('rate limits', () => {
+  it('waits as many seconds as Retry-After asks, then succeeds', async () => {
+    answerOnce(429, { 'Retry-After': '2', 'X-RateLimit-Type': 'QPS' }, tooMany)
+    const result = await step({ timeout: '20' })
+
+    expect(result.code).toBe(0)
+    expect(zoom.updates().map((r) => r.reply)).toEqual([429, 204])
+    const waited = (zoom.updates()[1]?.at ?? 0) - (zoom.updates()[0]?.at ?? 0)
+    expect(waited).toBeGreaterThanOrEqual(1900)
+    expect(result.stdout).toMatch(/^Zoom answered 429 Too Many Requests; retrying in 2\.0 s \(attempt 2\)\.$/m)
+    expect(result.outputs['http-status']).toBe('204')
+    expect(result.durationMs).toBeLessThan(20_000)
+  })
+
+  it('waits until the HTTP date that Retry-After names', async () => {
+    // HTTP dates have whole seconds: at least one and at most three seconds from now.
+    answerOnce(429, { 'Retry-After': new Date(Date.now() + 3000).toUTCString() }, tooMany)
+    const result = await step({ timeout: '20' })
+
+    expect(result.code).toBe(0)
+    expect(zoom.updates().map((r) => r.reply)).toEqual([429, 204])
+    const waited = (zoom.updates()[1]?.at ?? 0) - (zoom.updates()[0]?.at ?? 0)
+    expect(waited).toBeGreaterThanOrEqual(900)
+    expect(waited).toBeLessThan(3500)
+    expect(result.durationMs).toBeLessThan(20_000)
+  })
+
+  it('backs off with jitter when Retry-After is absent', async () => {
+    answerOnce(429, {}, tooMany)
+    const result = await step({ timeout: '20' })
+
+    expect(result.code).toBe(0)
+    expect(zoom.updates().map((r) => r.reply)).toEqual([429, 204])
+    const delay = Number(result.stdout.match(/retrying in ([\d.]+) s \(attempt 2\)/)?.[1])
+    // The first backoff is between one and two seconds.
+    expect(delay).toBeGreaterThanOrEqual(1)
+    expect(delay).toBeLessThanOrEqual(2)
+    expect(result.durationMs).toBeLessThan(20_000)
+  })
+
+  it('fails at once when Zoom asks for a wait beyond the budget, saying how long', async () => {
+    answerOnce(429, { 'Retry-After': '120' }, tooMany)
+    const result = await step({ timeout: '90' })
+
+    expect(result.code).toBe(1)
+    expect(zoom.updates()).toHaveLength(1)
+    expect(result.outputs['http-status']).toBe('429')
+    expect(result.outputs.message).toContain('Zoom asked to wait 120 s (Retry-After)')
+    expect(result.durationMs).toBeLessThan(5_000)
+  })
+
+  it('does not wait for a daily limit', async () => {
+    answerOnce(429, { 'Retry-After': '5', 'X-RateLimit-Type': 'Daily-limit' }, tooMany)
+    const result = await step({ timeout: '30' })
+
+    expect(result.code).toBe(1)
+    expect(zoom.updates()).toHaveLength(1)
+    expect(result.outputs.message).toContain('daily API limit')
+    expect(result.durationMs).toBeLessThan(4_000)
+  })
+
+  it('never retries another 4xx', async () => {
+    const result = await step({ user: 'nobody@example.com', timeout: '30' })
+
+    expect(result.code).toBe(1)
+    expect(zoom.updates()).toHaveLength(1)
+    expect(result.outputs['zoom-code']).toBe('1001')
+  })
+})
+
+describe('server and network errors', () => {
+  it('retries a 503, then succeeds', async () => {
+    answerOnce(503, { 'Content-Type': 'text/html' }, '<h1>Service Unavailable</h1>')
+    const result = await step({ timeout: '20' })
+
+    expect(result.code).toBe(0)
+    expect(zoom.updates().map((r) => r.reply)).toEqual([503, 204])
+    expect(result.stdout).toMatch(/^Zoom answered HTTP 503; retrying in [\d.]+ s \(attempt 2\)\.$/m)
+    expect(result.durationMs).toBeLessThan(20_000)
+  })
+
+  it('retries a reset connection, then succeeds', async () => {
+    zoom.fault((req) => {
+      req.socket.destroy()
+      return true
+    })
+    const result = await step({ timeout: '20' })
+
+    expect(result.code).toBe(0)
+    expect(zoom.updates()).toHaveLength(2)
+    expect(zoom.updates()[1]?.reply).toBe(204)
+    expect(result.stdout).toMatch(/^no reply \(ECONNRESET\); retrying in [\d.]+ s \(attempt 2\)\.$/mi)
+  })
+
+  it('ends within its budget against a server that never answers', async () => {
+    const hang = () => true
+    for (let i = 0; i < 10; i++) zoom.fault(hang)
+    const result = await step({ timeout: '4', 'request-timeout': '1' })
+
+    expect(result.code).toBe(1)
+    expect(result.durationMs).toBeLessThan(4_000 + 1_500)
+    expect(zoom.updates().length).toBeGreaterThanOrEqual(2)
+    expect(result.outputs['http-status']).toBe('')
+    expect(result.outputs.message).toMatch(/^No reply from Zoom: 127\.0\.0\.1:\d+ did not answer in time/)
+    expectNoStackTrace(result)
+  })
+
+  it('ends within its budget against a server that answers a byte at a time', async () => {
+    zoom.fault((_req, res) => {
+      res.writeHead(400, { 'Content-Type': 'application/json' })
+      const drip = setInterval(() => res.write(' '), 100)
+      res.on('close', () => clearInterval(drip))
+      return true
+    })
+    const result = await step({ timeout: '2', 'request-timeout': '1.5' })
+
+    expect(result.code).toBe(1)
+    expect(result.durationMs).toBeLessThan(2_000 + 1_500)
+    expect(result.outputs.message).toContain('did not answer in time')
+    expectNoStackTrace(result)
+  })
+
+  it('explains an 8 MiB malformed body without reading it all', async () => {
+    zoom.fault((_req, res) => {
+      res.writeHead(400, { 'Content-Type': 'application/json' })
+      res.end(`{"code": 5301, "message": "${'\u0000garbage'.repeat(1024 * 1024)}`)
+      return true
+    })
+    const result = await step({ timeout: '10' })
+
+    expect(result.code).toBe(1)
+    expect(zoom.updates()).toHaveLength(1)
+    expect(result.outputs['http-status']).toBe('400')
+    expect(result.outputs.message).toBe('Zoom refused the update (HTTP 400).')
+    expect(result.stdout.length).toBeLessThan(10_000)
+    expectNoStackTrace(result)
+  })
+})
+
+describe('secrets and redirects', () => {
+  it('never carries the token to another host on a redirect', async () => {
+    const other = await startZoomServer()
+    try {
+      answerOnce(307, { Location: `http://localhost:${other.port}/v2/users/bob@example.com/presence_status` })
+      const result = await step({ timeout: '10' })
+
+      expect(result.code).toBe(1)
+      expect(other.requests).toHaveLength(0)
+      expect(result.outputs['http-status']).toBe('307')
+      expect(result.outputs.message).toContain('the token is never sent on')
+    } finally {
+      await other.close()
+    }
+  })
+
+  it('does not follow an https-to-http downgrade', async () => {
+    const tls = selfSignedCertificate('localhost')
+    const secure = await startZoomServer({ tls })
+    const plain = await startZoomServer()
+    try {
+      secure.fault((_req, res) => {
+        res.writeHead(301, { Location: `${plain.baseUrl}/users/bob@example.com/presence_status` }).end()
+        return true
+      })
+      const result = await runStep({
+        inputs: { status: 'Away', user: 'bob@example.com', token: DEMO_TOKEN, 'base-url': `https://localhost:${secure.port}/v2` },
+        env: { NODE_EXTRA_CA_CERTS: tls.certFile },
+      })
+
+      expect(result.code).toBe(1)
+      expect(secure.requests).toHaveLength(1)
+      expect(plain.requests).toHaveLength(0)
+      expect(result.outputs['http-status']).toBe('301')
+    } finally {
+      await secure.close()
+      await plain.close()
+    }
+  })
+
+  it('blanks the token when a server quotes it back', async () => {
+    answerOnce(400, { 'Content-Type': 'application/json' }, JSON.stringify({ code: 300, message: `Bad token ${DEMO_TOKEN}`, errors: [{ field: 'status', message: DEMO_TOKEN }] }))
+    const result = await step({ timeout: '5' })
+
+    expect(result.code).toBe(1)
+    expect(result.outputs.message).toContain('Bad token ***')
+    expectNoSecret(result, DEMO_TOKEN)
+  })
+})
+
+describe('through a proxy', () => {
+  it('sends the update through https_proxy, and straight to hosts in no_proxy', async () => {
+    const tls = selfSignedCertificate('zoom.test')
+    const secure = await startZoomServer({ tls })
+    const proxy = await startProxy({ 'zoom.test:443': secure.port })
+    try {
+      const env = { https_proxy: proxy.url, NODE_EXTRA_CA_CERTS: tls.certFile }
+      const inputs = { status: 'Away', user: 'bob@example.com', token: DEMO_TOKEN, 'base-url': 'https://zoom.test/v2', timeout: '5' }
+      const proxied = await runStep({ inputs, env })
+
+      expect(proxied.code).toBe(0)
+      expect(proxy.tunnels).toEqual(['zoom.test:443'])
+      expect(secure.updates()).toHaveLength(1)
+      expect(secure.updates()[0]?.headers.authorization).toBe(`Bearer ${DEMO_TOKEN}`)
+
+      // no_proxy sends it straight to zoom.test, which no DNS knows: the proxy sees nothing.
+      const direct = await runStep({ inputs, env: { ...env, no_proxy: 'zoom.test' } })
+
+      expect(direct.code).toBe(1)
+      expect(proxy.tunnels).toHaveLength(1)
+      expect(direct.outputs.message).toContain('zoom.test could not be found')
+    } finally {
+      await proxy.close()
+      await secure.close()
+    }
+  })
+})
+
+// Keeps the type import used where a fault writes by hand.
+export type { ServerResponse }
