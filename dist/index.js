@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3797:
+/***/ 9289:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31385,10 +31385,12 @@ function userPathSegment(user) {
 
 const BODY_FORMATS = ['multipart', 'json'];
 const DEFAULT_BASE_URL = 'https://api.zoom.us/v2';
+const DEFAULT_OAUTH_URL = 'https://zoom.us/oauth/token';
 const MAX_DURATION = 1440;
 const DEFAULT_TIMEOUT_S = 90;
 const DEFAULT_REQUEST_TIMEOUT_S = 30;
 const MAX_TIMEOUT_S = 3600;
+const CREDENTIALS = ['account-id', 'client-id', 'client-secret'];
 /** Every problem with the inputs at once, so one run shows them all. */
 class InputError extends Error {
     problems;
@@ -31430,22 +31432,12 @@ function parseInputs(read) {
             duration = minutes;
         }
     }
-    const user = input('user') || ME;
-    const problem = userProblem(user);
-    if (problem) {
-        problems.push(`Input 'user' ${quote(user)} ${problem}: use a Zoom user ID, an email address or 'me'.`);
+    const users = parseUsers(read('user'), problems);
+    const auth = parseAuth(input, problems);
+    if (auth?.kind === 'account' && users.includes(ME)) {
+        warnings.push("Input 'user' is 'me', which Zoom advises against with account credentials: name the user by ID or email.");
     }
-    const token = input('token');
-    if (!token) {
-        problems.push("Input 'token' is required: pass a Zoom OAuth access token from a secret, " +
-            'for example token: ${{ secrets.ZOOM_TOKEN }}.');
-    }
-    else if (/[^\x21-\x7e]/.test(token)) {
-        // Never quote the value: it is a secret.
-        problems.push("Input 'token' contains spaces, line breaks or other characters an access token never has: " +
-            "pass the token alone, without 'Bearer ' or quotes.");
-    }
-    const baseUrl = parseBaseUrl(input('base-url') || DEFAULT_BASE_URL, problems);
+    const baseUrl = parseHttpsUrl('base-url', input('base-url') || DEFAULT_BASE_URL, problems);
     const rawFormat = input('body-format').toLowerCase() || 'multipart';
     const bodyFormat = BODY_FORMATS.find((f) => f === rawFormat);
     if (!bodyFormat) {
@@ -31454,28 +31446,90 @@ function parseInputs(read) {
     const failOnError = parseBoolean('fail-on-error', input('fail-on-error'), true, problems);
     const timeoutMs = parseSeconds('timeout', input('timeout'), DEFAULT_TIMEOUT_S, problems);
     const requestTimeoutMs = parseSeconds('request-timeout', input('request-timeout'), DEFAULT_REQUEST_TIMEOUT_S, problems);
-    if (problems.length > 0 || !status || !bodyFormat || baseUrl === undefined) {
+    if (problems.length > 0 || !status || !bodyFormat || baseUrl === undefined || !auth) {
         throw new InputError(problems);
     }
     return {
-        settings: { status, duration, user, token, baseUrl, bodyFormat, failOnError, timeoutMs, requestTimeoutMs },
+        settings: { status, duration, users, auth, baseUrl, bodyFormat, failOnError, timeoutMs, requestTimeoutMs },
         warnings,
     };
 }
-function parseBaseUrl(value, problems) {
-    const allowed = `use the API's root, such as ${DEFAULT_BASE_URL} or https://api.zoomgov.com/v2.`;
+/**
+ * Users listed by commas or new lines, blanks and repeats dropped (emails
+ * compare without case); none means `me`.
+ */
+function parseUsers(value, problems) {
+    const users = new Map();
+    for (const entry of value.split(/[,\r\n]+/)) {
+        const user = entry.trim();
+        if (!user)
+            continue;
+        const problem = userProblem(user);
+        if (problem) {
+            problems.push(`Input 'user' ${quote(user)} ${problem}: use a Zoom user ID, an email address or 'me' (several separated by commas or new lines).`);
+            continue;
+        }
+        const key = user.includes('@') ? user.toLowerCase() : user;
+        if (!users.has(key))
+            users.set(key, user);
+    }
+    return users.size > 0 ? [...users.values()] : [ME];
+}
+/** Either a token, or all three Server-to-Server OAuth credentials. */
+function parseAuth(input, problems) {
+    const token = input('token');
+    const given = CREDENTIALS.filter((name) => input(name));
+    const oauthUrl = parseHttpsUrl('oauth-url', input('oauth-url') || DEFAULT_OAUTH_URL, problems);
+    const both = "pass either 'token', or 'account-id', 'client-id' and 'client-secret' of a Server-to-Server OAuth app";
+    if (token && given.length > 0) {
+        problems.push(`Inputs 'token' and '${given.join("', '")}' were both given: ${both}, not both.`);
+        return undefined;
+    }
+    if (given.length > 0 && given.length < CREDENTIALS.length) {
+        const missing = CREDENTIALS.filter((name) => !given.includes(name));
+        problems.push(`Input${missing.length > 1 ? 's' : ''} '${missing.join("' and '")}' ${missing.length > 1 ? 'are' : 'is'} missing: Server-to-Server OAuth needs 'account-id', 'client-id' and 'client-secret' together.`);
+        return undefined;
+    }
+    if (given.length === CREDENTIALS.length) {
+        const [accountId, clientId, clientSecret] = CREDENTIALS.map((name) => input(name));
+        for (const [name, value] of [['account-id', accountId], ['client-id', clientId], ['client-secret', clientSecret]]) {
+            if (/[^\x21-\x7e]/.test(value ?? '')) {
+                problems.push(`Input '${name}' contains spaces, line breaks or other characters Zoom credentials never have: pass the value alone.`);
+            }
+        }
+        if (!accountId || !clientId || !clientSecret || !oauthUrl)
+            return undefined;
+        return { kind: 'account', accountId, clientId, clientSecret, oauthUrl };
+    }
+    if (!token) {
+        problems.push("Input 'token' is required, unless 'account-id', 'client-id' and 'client-secret' are given: " +
+            'pass a Zoom OAuth access token from a secret, for example token: ${{ secrets.ZOOM_TOKEN }}.');
+        return undefined;
+    }
+    if (/[^\x21-\x7e]/.test(token)) {
+        // Never quote the value: it is a secret.
+        problems.push("Input 'token' contains spaces, line breaks or other characters an access token never has: " +
+            "pass the token alone, without 'Bearer ' or quotes.");
+        return undefined;
+    }
+    return { kind: 'token', token };
+}
+/** An https URL (http for loopback hosts only, so secrets never travel in clear). */
+function parseHttpsUrl(name, value, problems) {
+    const example = name === 'oauth-url' ? `${DEFAULT_OAUTH_URL} or https://zoomgov.com/oauth/token` : `${DEFAULT_BASE_URL} or https://api.zoomgov.com/v2`;
+    const allowed = `use a URL such as ${example}.`;
     let url;
     try {
         url = new URL(value);
     }
     catch {
-        problems.push(`Input 'base-url' is ${quote(value)}, which is not a URL: ${allowed}`);
+        problems.push(`Input '${name}' is ${quote(value)}, which is not a URL: ${allowed}`);
         return undefined;
     }
     const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
     let problem;
     if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-        problem = 'must use https (plain http is allowed for localhost only, so the token is never sent in clear)';
+        problem = 'must use https (plain http is allowed for localhost only, so secrets are never sent in clear)';
     }
     else if (url.username || url.password) {
         problem = 'must not carry a user name or password';
@@ -31486,7 +31540,7 @@ function parseBaseUrl(value, problems) {
     if (problem) {
         // A password in the URL is a secret: show the URL without it.
         const shown = url.password ? `${url.protocol}//${url.host}${url.pathname}` : value;
-        problems.push(`Input 'base-url' ${quote(shown)} ${problem}: ${allowed}`);
+        problems.push(`Input '${name}' ${quote(shown)} ${problem}: ${allowed}`);
         return undefined;
     }
     return url.href.replace(/\/+$/, '');
@@ -31517,42 +31571,6 @@ function parseSeconds(name, value, fallback, problems) {
 function quote(value, max = 80) {
     const line = value.replace(/[\u0000-\u001f\u007f]+/g, ' ');
     return JSON.stringify(line.length > max ? `${line.slice(0, max)}…` : line);
-}
-
-;// CONCATENATED MODULE: ./src/report.ts
-/** The action's outputs for a finished run; every name is part of the public interface. */
-function outputsFor(results, status, message) {
-    const first = results[0];
-    return {
-        status,
-        'http-status': first?.httpStatus != null ? String(first.httpStatus) : '',
-        'zoom-code': first?.zoomCode != null ? String(first.zoomCode) : '',
-        message,
-        results: JSON.stringify(results),
-    };
-}
-/** The one-line result for the `message` output and the log. */
-function overallMessage(results) {
-    const failed = results.filter((r) => !r.ok);
-    if (results.length === 1 && results[0])
-        return results[0].message;
-    if (failed.length === 0)
-        return `Updated the presence of ${results.length} users.`;
-    return `${failed.length} of ${results.length} updates failed: ${failed.map((r) => `${r.user} (${r.message})`).join('; ')}`;
-}
-/** The job summary's table: one row per user, HTML-escaped. */
-function summaryRows(results) {
-    const header = ['User', 'Status', 'Result', 'Explanation'].map((data) => ({ data, header: true }));
-    const rows = results.map((r) => [
-        escapeHtml(r.user),
-        escapeHtml(r.status),
-        r.ok ? '✅ updated' : `❌ failed${r.httpStatus != null ? ` (HTTP ${r.httpStatus})` : ''}`,
-        r.ok ? '—' : escapeHtml(r.message),
-    ]);
-    return [header, ...rows];
-}
-function escapeHtml(text) {
-    return text.replace(/[&<>"'|]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 ;// CONCATENATED MODULE: ./src/zoom/reply.ts
@@ -31689,6 +31707,360 @@ function isDailyLimit(reply) {
     return /daily/i.test(header(reply, 'x-ratelimit-type') ?? '') || /daily/i.test(decodeError(reply.body).message ?? '');
 }
 
+;// CONCATENATED MODULE: ./src/zoom/oauth.ts
+
+
+/** A token could not be had; the message says why and what to do. */
+class TokenError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'TokenError';
+    }
+}
+/**
+ * Mints an access token with Server-to-Server OAuth's account_credentials
+ * grant. Zoom issues no refresh token: a new grant is the only renewal.
+ */
+async function mintToken(credentials, send) {
+    const { accountId, clientId, clientSecret, oauthUrl } = credentials;
+    let reply;
+    try {
+        reply = await send({
+            method: 'POST',
+            url: oauthUrl,
+            headers: {
+                Authorization: `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString('base64')}`,
+                'Content-Type': 'application/x-www-form-urlencoded',
+                Accept: 'application/json',
+            },
+            body: new URLSearchParams({ grant_type: 'account_credentials', account_id: accountId }).toString(),
+        });
+    }
+    catch (error) {
+        throw new TokenError(explainNetworkError(error, oauthUrl).message.replace('from Zoom', "from Zoom's OAuth server"));
+    }
+    const body = parseObject(reply.body);
+    const token = body.access_token;
+    if (reply.httpStatus === 200 && typeof token === 'string' && /^[\x21-\x7e]+$/.test(token))
+        return token;
+    throw new TokenError(explainTokenFailure(reply.httpStatus, body));
+}
+/** One sentence for each way Zoom's token endpoint says no. */
+function explainTokenFailure(httpStatus, body) {
+    const code = Number(body.code);
+    const error = typeof body.error === 'string' ? body.error : '';
+    const said = [body.reason, body.message, body.error_description].find((v) => typeof v === 'string' && v.trim());
+    const zoomSaid = typeof said === 'string' ? ` Zoom said: ${quote(said, 200)}` : '';
+    const reason = `${error} ${String(said ?? '')}`;
+    let message;
+    if (code === 4717 || /disabled|deactivated/i.test(reason)) {
+        message = "Zoom refused to issue a token because the Server-to-Server OAuth app is deactivated: activate it in the Zoom App Marketplace.";
+    }
+    else if (code === 4702 || code === 4704 || /invalid_client|client_id|client_secret|client/i.test(reason) || httpStatus === 401) {
+        message = "Zoom rejected the app's credentials: check that 'client-id' and 'client-secret' are those of a Server-to-Server OAuth app, copied in full.";
+    }
+    else if (code === 4705 || /grant/i.test(reason)) {
+        message = "Zoom refused the account_credentials grant: the credentials must belong to a Server-to-Server OAuth app, not a user-level OAuth app.";
+    }
+    else if (code === 4706 || /account|missing|required|invalid_request/i.test(reason)) {
+        message = "Zoom refused the token request as incomplete: check that 'account-id' is the app's Account ID from its App Credentials page.";
+    }
+    else if (httpStatus === 200) {
+        message = "Zoom's token endpoint answered without an access token: check 'oauth-url'.";
+    }
+    else if (httpStatus >= 500) {
+        message = `Zoom's token endpoint had a server error (HTTP ${httpStatus}): re-run the job later.`;
+    }
+    else {
+        message = `Zoom's token endpoint refused to issue a token (HTTP ${httpStatus}${Number.isFinite(code) ? `, code ${code}` : ''}): check 'oauth-url' and the app's credentials.`;
+    }
+    return `${message}${zoomSaid}`;
+}
+function parseObject(text) {
+    try {
+        const value = JSON.parse(text);
+        return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
+    }
+    catch {
+        return {};
+    }
+}
+
+;// CONCATENATED MODULE: ./src/tokens.ts
+
+/**
+ * Tokens from the inputs: the given one as it is, or one minted from the
+ * account credentials, renewed at most once per step.
+ */
+function tokensFor(auth, send, onToken) {
+    if (auth.kind === 'token') {
+        return { get: async () => auth.token, renew: async () => undefined };
+    }
+    const mint = async () => {
+        const token = await mintToken(auth, send);
+        onToken(token);
+        return token;
+    };
+    let current;
+    let renewed = false;
+    return {
+        get: () => (current ??= mint()),
+        async renew(stale) {
+            const token = await current;
+            // Another user's update may have renewed it already.
+            if (token !== stale)
+                return token;
+            if (renewed)
+                return undefined;
+            renewed = true;
+            current = mint();
+            return current;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
+/*
+How it works:
+`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
+*/
+
+class Node {
+	value;
+	next;
+
+	constructor(value) {
+		this.value = value;
+	}
+}
+
+class Queue {
+	#head;
+	#tail;
+	#size;
+
+	constructor() {
+		this.clear();
+	}
+
+	enqueue(value) {
+		const node = new Node(value);
+
+		if (this.#head) {
+			this.#tail.next = node;
+			this.#tail = node;
+		} else {
+			this.#head = node;
+			this.#tail = node;
+		}
+
+		this.#size++;
+	}
+
+	dequeue() {
+		const current = this.#head;
+		if (!current) {
+			return;
+		}
+
+		this.#head = this.#head.next;
+		this.#size--;
+
+		// Clean up tail reference when queue becomes empty
+		if (!this.#head) {
+			this.#tail = undefined;
+		}
+
+		return current.value;
+	}
+
+	peek() {
+		if (!this.#head) {
+			return;
+		}
+
+		return this.#head.value;
+
+		// TODO: Node.js 18.
+		// return this.#head?.value;
+	}
+
+	clear() {
+		this.#head = undefined;
+		this.#tail = undefined;
+		this.#size = 0;
+	}
+
+	get size() {
+		return this.#size;
+	}
+
+	* [Symbol.iterator]() {
+		let current = this.#head;
+
+		while (current) {
+			yield current.value;
+			current = current.next;
+		}
+	}
+
+	* drain() {
+		while (this.#head) {
+			yield this.dequeue();
+		}
+	}
+}
+
+;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
+
+
+function pLimit(concurrency) {
+	let rejectOnClear = false;
+
+	if (typeof concurrency === 'object') {
+		({concurrency, rejectOnClear = false} = concurrency);
+	}
+
+	validateConcurrency(concurrency);
+
+	if (typeof rejectOnClear !== 'boolean') {
+		throw new TypeError('Expected `rejectOnClear` to be a boolean');
+	}
+
+	const queue = new Queue();
+	let activeCount = 0;
+
+	const resumeNext = () => {
+		// Process the next queued function if we're under the concurrency limit
+		if (activeCount < concurrency && queue.size > 0) {
+			activeCount++;
+			queue.dequeue().run();
+		}
+	};
+
+	const next = () => {
+		activeCount--;
+		resumeNext();
+	};
+
+	const run = async (function_, resolve, arguments_) => {
+		// Execute the function and capture the result promise
+		const result = (async () => function_(...arguments_))();
+
+		// Resolve immediately with the promise (don't wait for completion)
+		resolve(result);
+
+		// Wait for the function to complete (success or failure)
+		// We catch errors here to prevent unhandled rejections,
+		// but the original promise rejection is preserved for the caller
+		try {
+			await result;
+		} catch {}
+
+		// Decrement active count and process next queued function
+		next();
+	};
+
+	const enqueue = (function_, resolve, reject, arguments_) => {
+		const queueItem = {reject};
+
+		// Queue the internal resolve function instead of the run function
+		// to preserve the asynchronous execution context.
+		new Promise(internalResolve => { // eslint-disable-line promise/param-names
+			queueItem.run = internalResolve;
+			queue.enqueue(queueItem);
+		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
+
+		// Start processing immediately if we haven't reached the concurrency limit
+		if (activeCount < concurrency) {
+			resumeNext();
+		}
+	};
+
+	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
+		enqueue(function_, resolve, reject, arguments_);
+	});
+
+	Object.defineProperties(generator, {
+		activeCount: {
+			get: () => activeCount,
+		},
+		pendingCount: {
+			get: () => queue.size,
+		},
+		clearQueue: {
+			value() {
+				if (!rejectOnClear) {
+					queue.clear();
+					return;
+				}
+
+				const abortError = AbortSignal.abort().reason;
+
+				while (queue.size > 0) {
+					queue.dequeue().reject(abortError);
+				}
+			},
+		},
+		concurrency: {
+			get: () => concurrency,
+
+			set(newConcurrency) {
+				validateConcurrency(newConcurrency);
+				concurrency = newConcurrency;
+
+				queueMicrotask(() => {
+					// eslint-disable-next-line no-unmodified-loop-condition
+					while (activeCount < concurrency && queue.size > 0) {
+						resumeNext();
+					}
+				});
+			},
+		},
+		map: {
+			async value(iterable, function_) {
+				const promises = [];
+
+				try {
+					Array.from(iterable, (value, index) => {
+						const promise = generator(function_, value, index);
+						promises.push(promise);
+						return promise;
+					});
+				} catch (error) {
+					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
+					for (const promise of promises) {
+						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
+					}
+
+					throw error;
+				}
+
+				return Promise.all(promises);
+			},
+		},
+	});
+
+	return generator;
+}
+
+function limitFunction(function_, options) {
+	const limit = pLimit(options);
+
+	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
+	Object.defineProperty(limitedFunction, 'clearQueue', {
+		value: limit.clearQueue,
+	});
+
+	return limitedFunction;
+}
+
+function validateConcurrency(concurrency) {
+	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
+		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
+	}
+}
+
 ;// CONCATENATED MODULE: ./src/zoom/request.ts
 
 function presenceUrl(baseUrl, user) {
@@ -31719,26 +32091,55 @@ async function encodeBody(fields, format) {
 ;// CONCATENATED MODULE: ./src/update.ts
 
 
-/** Sends the presence update and explains what Zoom made of it. */
-async function updatePresence(settings, send, log) {
-    const { user, status, duration, baseUrl, bodyFormat, token } = settings;
+
+
+/**
+ * Updates at most this many users at once. Zoom counts the endpoint in its
+ * Medium class per account (20 requests a second on Pro); four in flight at
+ * Zoom's usual latency stays near that, and a 429 is retried anyway.
+ */
+const CONCURRENCY = 4;
+/** Updates every user, a few at a time, sharing one token; one result per user, in order. */
+async function updateAll(settings, zoom) {
+    const limit = pLimit(CONCURRENCY);
+    return Promise.all(settings.users.map((user) => limit(() => updateUser(user, settings, zoom))));
+}
+/** Sends one user's presence update and explains what Zoom made of it. */
+async function updateUser(user, settings, zoom) {
+    const { status, duration, baseUrl, bodyFormat } = settings;
     const request = presenceRequest(baseUrl, user, status, duration);
     const { contentType, body } = await encodeBody(request.fields, bodyFormat);
-    log.debug(`${request.method} ${request.url} (${contentType.split(';')[0]}) ${JSON.stringify(request.fields)}`);
-    let outcome;
-    try {
-        const reply = await send({
+    const put = (token) => {
+        zoom.log.debug(`${request.method} ${request.url} (${contentType.split(';')[0]}) ${JSON.stringify(request.fields)}`);
+        return zoom.send({
             method: request.method,
             url: request.url,
             headers: { Authorization: `Bearer ${token}`, 'Content-Type': contentType, Accept: 'application/json' },
             body,
         });
-        log.debug(`Zoom answered HTTP ${reply.httpStatus} ${reply.body.length > 0 ? `with ${reply.body.length} characters` : 'with no body'}`);
+    };
+    let outcome;
+    try {
+        const token = await zoom.tokens.get();
+        let reply = await put(token);
+        if (isInvalidToken(reply)) {
+            const fresh = await zoom.tokens.renew(token);
+            if (fresh) {
+                zoom.log.info(`Zoom called the token invalid while updating ${user}; retrying once with a new token.`);
+                reply = await put(fresh);
+            }
+        }
+        zoom.log.debug(`Zoom answered HTTP ${reply.httpStatus} for ${user} ${reply.body.length > 0 ? `with ${reply.body.length} characters` : 'with no body'}`);
         outcome = explainReply(reply, { user, status, duration: request.fields.duration });
     }
     catch (error) {
-        log.debug(`No reply: ${error?.message ?? String(error)}`);
-        outcome = explainNetworkError(error, request.url);
+        if (error instanceof TokenError) {
+            outcome = { ok: false, message: error.message };
+        }
+        else {
+            zoom.log.debug(`No reply for ${user}: ${error?.message ?? String(error)}`);
+            outcome = explainNetworkError(error, request.url);
+        }
     }
     return {
         user,
@@ -31748,6 +32149,9 @@ async function updatePresence(settings, send, log) {
         zoomCode: outcome.zoomCode ?? null,
         message: outcome.message,
     };
+}
+function isInvalidToken(reply) {
+    return reply.httpStatus === 401 && decodeError(reply.body).code === 124;
 }
 
 ;// CONCATENATED MODULE: ./src/zoom/retry.ts
@@ -31924,19 +32328,87 @@ function readCapped(stream, limit) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/presence.ts
+
+
+
+
+/**
+ * The whole job for any front end: get a token, update every user within
+ * the time budget, and explain each outcome. `onSecret` hears of every
+ * secret made on the way, before it is used.
+ */
+async function setPresence(settings, log, onSecret) {
+    const send = retrying(httpTransport(), { budgetMs: settings.timeoutMs, requestTimeoutMs: settings.requestTimeoutMs }, log);
+    const tokens = tokensFor(settings.auth, send, onSecret);
+    if (settings.auth.kind === 'account')
+        log.info('Getting an access token with the Server-to-Server OAuth credentials…');
+    return updateAll(settings, { send, tokens, log });
+}
+/** The secrets among the settings, to mask before anything is logged. */
+function secretsOf(settings) {
+    const { auth } = settings;
+    return auth.kind === 'token' ? [auth.token] : [auth.clientSecret];
+}
+
+;// CONCATENATED MODULE: ./src/report.ts
+/** The action's outputs for a finished run; every name is part of the public interface. */
+function outputsFor(results, status, message) {
+    // With several users, the first failure is the one worth reading.
+    const first = results.find((r) => !r.ok) ?? results[0];
+    return {
+        status,
+        'http-status': first?.httpStatus != null ? String(first.httpStatus) : '',
+        'zoom-code': first?.zoomCode != null ? String(first.zoomCode) : '',
+        message,
+        results: JSON.stringify(results),
+    };
+}
+/** The one-line result for the `message` output and the log. */
+function overallMessage(results) {
+    const failed = results.filter((r) => !r.ok);
+    if (results.length === 1 && results[0])
+        return results[0].message;
+    if (failed.length === 0)
+        return `Updated the presence of ${results.length} users.`;
+    const which = failed.map((r) => r.user).join(', ');
+    const reasons = new Set(failed.map((r) => r.message));
+    // One cause for all, such as a bad token, is said once.
+    const why = reasons.size === 1 ? [...reasons][0] : failed.map((r) => `${r.user}: ${r.message}`).join(' ');
+    return `${failed.length} of ${results.length} updates failed (${which}); ${results.length - failed.length} succeeded. ${why}`;
+}
+/** The job summary's table: one row per user, HTML-escaped. */
+function summaryRows(results) {
+    const header = ['User', 'Status', 'Result', 'Explanation'].map((data) => ({ data, header: true }));
+    const rows = results.map((r) => [
+        escapeHtml(r.user),
+        escapeHtml(r.status),
+        r.ok ? '✅ updated' : `❌ failed${r.httpStatus != null ? ` (HTTP ${r.httpStatus})` : ''}`,
+        r.ok ? '—' : escapeHtml(r.message),
+    ]);
+    return [header, ...rows];
+}
+function escapeHtml(text) {
+    return text.replace(/[&<>"'|]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
 ;// CONCATENATED MODULE: ./src/action/log.ts
 
 /**
- * Registers each secret with the runner, then logs through the toolkit with
- * every secret blanked out, so even a secret the runner failed to mask, or one
- * quoted back by a server, never reaches the log.
+ * Logs through the toolkit with every known secret blanked out, so even a
+ * secret the runner failed to mask, or one quoted back by a server, never
+ * reaches the log.
  */
-function actionLog(secrets) {
-    const known = secrets.filter((s) => s.length > 0);
-    for (const secret of known)
-        core_setSecret(secret);
-    const redact = (text) => known.reduce((t, s) => t.split(s).join('***'), text);
+function actionLog() {
+    const secrets = [];
+    const redact = (text) => secrets.reduce((t, s) => t.split(s).join('***'), text);
     return {
+        addSecret(secret) {
+            if (!secret || secrets.includes(secret))
+                return;
+            core_setSecret(secret);
+            secrets.push(secret);
+        },
         redact,
         info: (m) => info(redact(m)),
         debug: (m) => core_debug(redact(m)),
@@ -31950,29 +32422,35 @@ function actionLog(secrets) {
 
 
 
-
-
+/** Inputs that hold secrets, masked before anything else can print them. */
+const SECRET_INPUTS = ['token', 'client-secret'];
 /** The main step: read the inputs, update the presence, report. */
 async function run() {
-    // Masked before anything else can print it.
-    const log = actionLog([getInput('token')]);
+    const log = actionLog();
+    for (const name of SECRET_INPUTS)
+        log.addSecret(getInput(name));
     try {
         const { settings, warnings } = parseInputs((name) => getInput(name));
         for (const warning of warnings)
             log.warning(warning);
-        log.info(`Setting the presence of ${settings.user} to ${settings.status}…`);
-        const send = retrying(httpTransport(), { budgetMs: settings.timeoutMs, requestTimeoutMs: settings.requestTimeoutMs }, log);
-        const result = await updatePresence(settings, send, log);
-        const results = [result];
+        log.info(`Setting the presence of ${settings.users.join(', ')} to ${settings.status}…`);
+        const results = await setPresence(settings, log, log.addSecret);
         const message = log.redact(overallMessage(results));
         setOutputs(outputsFor(results, settings.status, message), log.redact);
         await writeSummary(results, log.redact);
-        if (results.every((r) => r.ok))
-            log.info(message);
-        else if (settings.failOnError)
+        for (const result of results)
+            if (result.ok)
+                log.info(result.message);
+        if (results.every((r) => r.ok)) {
+            if (results.length > 1)
+                log.info(message);
+        }
+        else if (settings.failOnError) {
             setFailed(message);
-        else
+        }
+        else {
             log.warning(`${message} (fail-on-error is false, so the step passes)`);
+        }
     }
     catch (error) {
         const message = log.redact(error instanceof InputError
@@ -32000,7 +32478,7 @@ async function writeSummary(results, redact) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3797);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9289);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -5,6 +5,7 @@ export const BODY_FORMATS = ['multipart', 'json'] as const
 export type BodyFormat = (typeof BODY_FORMATS)[number]
 
 export const DEFAULT_BASE_URL = 'https://api.zoom.us/v2'
+export const DEFAULT_OAUTH_URL = 'https://zoom.us/oauth/token'
 export const MAX_DURATION = 1440
 export const DEFAULT_TIMEOUT_S = 90
 export const DEFAULT_REQUEST_TIMEOUT_S = 30
@@ -15,8 +16,9 @@ export interface Settings {
   status: Status
   /** Minutes of Do Not Disturb; undefined leaves Zoom's default. */
   duration: number | undefined
-  user: string
-  token: string
+  /** One or more users, each updated on its own. */
+  users: string[]
+  auth: Auth
   baseUrl: string
   bodyFormat: BodyFormat
   failOnError: boolean
@@ -25,6 +27,13 @@ export interface Settings {
   /** Milliseconds one request may take. */
   requestTimeoutMs: number
 }
+
+/** How the action gets its access token. */
+export type Auth =
+  | { kind: 'token'; token: string }
+  | { kind: 'account'; accountId: string; clientId: string; clientSecret: string; oauthUrl: string }
+
+const CREDENTIALS = ['account-id', 'client-id', 'client-secret'] as const
 
 /** Reads one input by its action.yml name; missing inputs read as ''. */
 export type InputReader = (name: string) => string
@@ -80,27 +89,15 @@ export function parseInputs(read: InputReader): Parsed {
     }
   }
 
-  const user = input('user') || ME
-  const problem = userProblem(user)
-  if (problem) {
-    problems.push(`Input 'user' ${quote(user)} ${problem}: use a Zoom user ID, an email address or 'me'.`)
-  }
-
-  const token = input('token')
-  if (!token) {
-    problems.push(
-      "Input 'token' is required: pass a Zoom OAuth access token from a secret, " +
-        'for example token: ${{ secrets.ZOOM_TOKEN }}.',
-    )
-  } else if (/[^\x21-\x7e]/.test(token)) {
-    // Never quote the value: it is a secret.
-    problems.push(
-      "Input 'token' contains spaces, line breaks or other characters an access token never has: " +
-        "pass the token alone, without 'Bearer ' or quotes.",
+  const users = parseUsers(read('user'), problems)
+  const auth = parseAuth(input, problems)
+  if (auth?.kind === 'account' && users.includes(ME)) {
+    warnings.push(
+      "Input 'user' is 'me', which Zoom advises against with account credentials: name the user by ID or email.",
     )
   }
 
-  const baseUrl = parseBaseUrl(input('base-url') || DEFAULT_BASE_URL, problems)
+  const baseUrl = parseHttpsUrl('base-url', input('base-url') || DEFAULT_BASE_URL, problems)
 
   const rawFormat = input('body-format').toLowerCase() || 'multipart'
   const bodyFormat = BODY_FORMATS.find((f) => f === rawFormat)
@@ -114,28 +111,93 @@ export function parseInputs(read: InputReader): Parsed {
   const timeoutMs = parseSeconds('timeout', input('timeout'), DEFAULT_TIMEOUT_S, problems)
   const requestTimeoutMs = parseSeconds('request-timeout', input('request-timeout'), DEFAULT_REQUEST_TIMEOUT_S, problems)
 
-  if (problems.length > 0 || !status || !bodyFormat || baseUrl === undefined) {
+  if (problems.length > 0 || !status || !bodyFormat || baseUrl === undefined || !auth) {
     throw new InputError(problems)
   }
   return {
-    settings: { status, duration, user, token, baseUrl, bodyFormat, failOnError, timeoutMs, requestTimeoutMs },
+    settings: { status, duration, users, auth, baseUrl, bodyFormat, failOnError, timeoutMs, requestTimeoutMs },
     warnings,
   }
 }
 
-function parseBaseUrl(value: string, problems: string[]): string | undefined {
-  const allowed = `use the API's root, such as ${DEFAULT_BASE_URL} or https://api.zoomgov.com/v2.`
+/**
+ * Users listed by commas or new lines, blanks and repeats dropped (emails
+ * compare without case); none means `me`.
+ */
+function parseUsers(value: string, problems: string[]): string[] {
+  const users = new Map<string, string>()
+  for (const entry of value.split(/[,\r\n]+/)) {
+    const user = entry.trim()
+    if (!user) continue
+    const problem = userProblem(user)
+    if (problem) {
+      problems.push(`Input 'user' ${quote(user)} ${problem}: use a Zoom user ID, an email address or 'me' (several separated by commas or new lines).`)
+      continue
+    }
+    const key = user.includes('@') ? user.toLowerCase() : user
+    if (!users.has(key)) users.set(key, user)
+  }
+  return users.size > 0 ? [...users.values()] : [ME]
+}
+
+/** Either a token, or all three Server-to-Server OAuth credentials. */
+function parseAuth(input: (name: string) => string, problems: string[]): Auth | undefined {
+  const token = input('token')
+  const given = CREDENTIALS.filter((name) => input(name))
+  const oauthUrl = parseHttpsUrl('oauth-url', input('oauth-url') || DEFAULT_OAUTH_URL, problems)
+  const both = "pass either 'token', or 'account-id', 'client-id' and 'client-secret' of a Server-to-Server OAuth app"
+  if (token && given.length > 0) {
+    problems.push(`Inputs 'token' and '${given.join("', '")}' were both given: ${both}, not both.`)
+    return undefined
+  }
+  if (given.length > 0 && given.length < CREDENTIALS.length) {
+    const missing = CREDENTIALS.filter((name) => !given.includes(name))
+    problems.push(`Input${missing.length > 1 ? 's' : ''} '${missing.join("' and '")}' ${missing.length > 1 ? 'are' : 'is'} missing: Server-to-Server OAuth needs 'account-id', 'client-id' and 'client-secret' together.`)
+    return undefined
+  }
+  if (given.length === CREDENTIALS.length) {
+    const [accountId, clientId, clientSecret] = CREDENTIALS.map((name) => input(name))
+    for (const [name, value] of [['account-id', accountId], ['client-id', clientId], ['client-secret', clientSecret]] as const) {
+      if (/[^\x21-\x7e]/.test(value ?? '')) {
+        problems.push(`Input '${name}' contains spaces, line breaks or other characters Zoom credentials never have: pass the value alone.`)
+      }
+    }
+    if (!accountId || !clientId || !clientSecret || !oauthUrl) return undefined
+    return { kind: 'account', accountId, clientId, clientSecret, oauthUrl }
+  }
+  if (!token) {
+    problems.push(
+      "Input 'token' is required, unless 'account-id', 'client-id' and 'client-secret' are given: " +
+        'pass a Zoom OAuth access token from a secret, for example token: ${{ secrets.ZOOM_TOKEN }}.',
+    )
+    return undefined
+  }
+  if (/[^\x21-\x7e]/.test(token)) {
+    // Never quote the value: it is a secret.
+    problems.push(
+      "Input 'token' contains spaces, line breaks or other characters an access token never has: " +
+        "pass the token alone, without 'Bearer ' or quotes.",
+    )
+    return undefined
+  }
+  return { kind: 'token', token }
+}
+
+/** An https URL (http for loopback hosts only, so secrets never travel in clear). */
+function parseHttpsUrl(name: string, value: string, problems: string[]): string | undefined {
+  const example = name === 'oauth-url' ? `${DEFAULT_OAUTH_URL} or https://zoomgov.com/oauth/token` : `${DEFAULT_BASE_URL} or https://api.zoomgov.com/v2`
+  const allowed = `use a URL such as ${example}.`
   let url: URL
   try {
     url = new URL(value)
   } catch {
-    problems.push(`Input 'base-url' is ${quote(value)}, which is not a URL: ${allowed}`)
+    problems.push(`Input '${name}' is ${quote(value)}, which is not a URL: ${allowed}`)
     return undefined
   }
   const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)
   let problem: string | undefined
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-    problem = 'must use https (plain http is allowed for localhost only, so the token is never sent in clear)'
+    problem = 'must use https (plain http is allowed for localhost only, so secrets are never sent in clear)'
   } else if (url.username || url.password) {
     problem = 'must not carry a user name or password'
   } else if (url.search || url.hash || value.includes('?') || value.includes('#')) {
@@ -144,7 +206,7 @@ function parseBaseUrl(value: string, problems: string[]): string | undefined {
   if (problem) {
     // A password in the URL is a secret: show the URL without it.
     const shown = url.password ? `${url.protocol}//${url.host}${url.pathname}` : value
-    problems.push(`Input 'base-url' ${quote(shown)} ${problem}: ${allowed}`)
+    problems.push(`Input '${name}' ${quote(shown)} ${problem}: ${allowed}`)
     return undefined
   }
   return url.href.replace(/\/+$/, '')

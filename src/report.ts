@@ -2,7 +2,8 @@ import type { Result } from './update.js'
 
 /** The action's outputs for a finished run; every name is part of the public interface. */
 export function outputsFor(results: Result[], status: string, message: string): Record<string, string> {
-  const first = results[0]
+  // With several users, the first failure is the one worth reading.
+  const first = results.find((r) => !r.ok) ?? results[0]
   return {
     status,
     'http-status': first?.httpStatus != null ? String(first.httpStatus) : '',
@@ -17,7 +18,11 @@ export function overallMessage(results: Result[]): string {
   const failed = results.filter((r) => !r.ok)
   if (results.length === 1 && results[0]) return results[0].message
   if (failed.length === 0) return `Updated the presence of ${results.length} users.`
-  return `${failed.length} of ${results.length} updates failed: ${failed.map((r) => `${r.user} (${r.message})`).join('; ')}`
+  const which = failed.map((r) => r.user).join(', ')
+  const reasons = new Set(failed.map((r) => r.message))
+  // One cause for all, such as a bad token, is said once.
+  const why = reasons.size === 1 ? [...reasons][0] : failed.map((r) => `${r.user}: ${r.message}`).join(' ')
+  return `${failed.length} of ${results.length} updates failed (${which}); ${results.length - failed.length} succeeded. ${why}`
 }
 
 export type Cell = string | { data: string; header: true }

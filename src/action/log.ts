@@ -1,16 +1,26 @@
 import * as core from '@actions/core'
 import type { Log } from '../log.js'
 
+export interface ActionLog extends Log {
+  /** Masks a secret in the runner's log and in everything logged from now on. */
+  addSecret(secret: string): void
+  redact(text: string): string
+}
+
 /**
- * Registers each secret with the runner, then logs through the toolkit with
- * every secret blanked out, so even a secret the runner failed to mask, or one
- * quoted back by a server, never reaches the log.
+ * Logs through the toolkit with every known secret blanked out, so even a
+ * secret the runner failed to mask, or one quoted back by a server, never
+ * reaches the log.
  */
-export function actionLog(secrets: string[]): Log & { redact(text: string): string } {
-  const known = secrets.filter((s) => s.length > 0)
-  for (const secret of known) core.setSecret(secret)
-  const redact = (text: string) => known.reduce((t, s) => t.split(s).join('***'), text)
+export function actionLog(): ActionLog {
+  const secrets: string[] = []
+  const redact = (text: string) => secrets.reduce((t, s) => t.split(s).join('***'), text)
   return {
+    addSecret(secret) {
+      if (!secret || secrets.includes(secret)) return
+      core.setSecret(secret)
+      secrets.push(secret)
+    },
     redact,
     info: (m) => core.info(redact(m)),
     debug: (m) => core.debug(redact(m)),

@@ -1,30 +1,35 @@
 import * as core from '@actions/core'
 import { InputError, parseInputs } from '../inputs.js'
+import { setPresence } from '../presence.js'
 import { outputsFor, overallMessage, summaryRows } from '../report.js'
-import { updatePresence, type Result } from '../update.js'
-import { retrying } from '../zoom/retry.js'
-import { httpTransport } from '../zoom/transport.js'
+import type { Result } from '../update.js'
 import { actionLog } from './log.js'
+
+/** Inputs that hold secrets, masked before anything else can print them. */
+const SECRET_INPUTS = ['token', 'client-secret']
 
 /** The main step: read the inputs, update the presence, report. */
 export async function run(): Promise<void> {
-  // Masked before anything else can print it.
-  const log = actionLog([core.getInput('token')])
+  const log = actionLog()
+  for (const name of SECRET_INPUTS) log.addSecret(core.getInput(name))
   try {
     const { settings, warnings } = parseInputs((name) => core.getInput(name))
     for (const warning of warnings) log.warning(warning)
 
-    log.info(`Setting the presence of ${settings.user} to ${settings.status}…`)
-    const send = retrying(httpTransport(), { budgetMs: settings.timeoutMs, requestTimeoutMs: settings.requestTimeoutMs }, log)
-    const result = await updatePresence(settings, send, log)
-    const results = [result]
+    log.info(`Setting the presence of ${settings.users.join(', ')} to ${settings.status}…`)
+    const results = await setPresence(settings, log, log.addSecret)
     const message = log.redact(overallMessage(results))
     setOutputs(outputsFor(results, settings.status, message), log.redact)
     await writeSummary(results, log.redact)
 
-    if (results.every((r) => r.ok)) log.info(message)
-    else if (settings.failOnError) core.setFailed(message)
-    else log.warning(`${message} (fail-on-error is false, so the step passes)`)
+    for (const result of results) if (result.ok) log.info(result.message)
+    if (results.every((r) => r.ok)) {
+      if (results.length > 1) log.info(message)
+    } else if (settings.failOnError) {
+      core.setFailed(message)
+    } else {
+      log.warning(`${message} (fail-on-error is false, so the step passes)`)
+    }
   } catch (error) {
     const message = log.redact(
       error instanceof InputError
@@ -42,8 +47,6 @@ function setOutputs(outputs: Record<string, string>, redact: (text: string) => s
 
 async function writeSummary(results: Result[], redact: (text: string) => string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
-  const rows = summaryRows(results).map((row) =>
-    row.map((cell) => (typeof cell === 'string' ? redact(cell) : cell)),
-  )
+  const rows = summaryRows(results).map((row) => row.map((cell) => (typeof cell === 'string' ? redact(cell) : cell)))
   await core.summary.addHeading('Zoom presence', 3).addTable(rows).write()
 }

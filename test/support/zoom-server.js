@@ -32,6 +32,7 @@ const UPDATE_SCOPES = [
  *   contentType: string, body: string, fields: Record<string, string> | undefined,
  *   reply: number, at: number
  * }} Recorded
+ * @typedef {{ accountId: string, clientId: string, clientSecret: string, user: string, scopes?: string[], disabled?: boolean }} OAuthApp
  * @typedef {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, recorded: Recorded) => boolean | Promise<boolean>} Fault
  * @typedef {{
  *   users?: ZoomUser[],
@@ -41,10 +42,19 @@ const UPDATE_SCOPES = [
  *   basePath?: string,
  *   now?: () => number,
  *   tls?: { key: string, cert: string },
+ *   apps?: OAuthApp[],
  * }} Options
  */
 
 export const DEMO_TOKEN = 'demo-token-5f0b3c9e7a'
+/** A Server-to-Server OAuth app of the demo account. @type {OAuthApp} */
+export const DEMO_APP = {
+  accountId: 'demo-account-Qw3rTy',
+  clientId: 'demo-client-Zx81',
+  clientSecret: 'demo-client-secret-9c41d2e8',
+  user: 'KDcuGIm1QgePTO8WbOqwIQ',
+  scopes: ['user:update:presence_status:admin', 'user:read:presence_status:admin'],
+}
 
 /** @returns {ZoomUser[]} */
 export function demoUsers() {
@@ -68,6 +78,9 @@ export async function startZoomServer(options = {}) {
   const rateLimitMs = options.rateLimitMs ?? 60_000
   const retryAfter = options.retryAfter ?? 'none'
   const basePath = options.basePath ?? '/v2'
+  const apps = options.apps ?? [DEMO_APP]
+  /** @type {string[]} */
+  const minted = []
   const now = options.now ?? Date.now
   /** @type {Recorded[]} */
   const requests = []
@@ -106,6 +119,32 @@ export async function startZoomServer(options = {}) {
     if (fault && (await fault(req, res, recorded))) {
       recorded.reply = res.statusCode
       return
+    }
+    if (url.pathname === '/oauth/token') {
+      if (req.method !== 'POST') return send(405, { reason: 'Method Not Allowed', error: 'invalid_request' })
+      const [scheme, encoded] = (req.headers.authorization ?? '').split(' ')
+      const [clientId, clientSecret] = Buffer.from(encoded ?? '', 'base64').toString().split(':')
+      const app = apps.find((a) => scheme === 'Basic' && a.clientId === clientId && a.clientSecret === clientSecret)
+      if (!app) return send(401, { reason: 'Invalid client_id or client_secret', error: 'invalid_client' })
+      if (app.disabled) return send(400, { code: 4717, message: 'The app has been disabled.' })
+      const form = new URLSearchParams(body)
+      if (form.get('grant_type') !== 'account_credentials') {
+        return send(400, { code: 4705, message: 'Unsupported grant type.' })
+      }
+      if (!form.get('account_id')) return send(400, { code: 4706, message: 'Missing required field: account_id.' })
+      if (form.get('account_id') !== app.accountId) {
+        return send(400, { reason: 'Invalid account_id', error: 'invalid_request' })
+      }
+      const accessToken = `minted-${minted.length + 1}-${Math.random().toString(36).slice(2)}`
+      minted.push(accessToken)
+      tokens[accessToken] = { user: app.user, scopes: app.scopes }
+      return send(200, {
+        access_token: accessToken,
+        token_type: 'bearer',
+        expires_in: 3600,
+        scope: (app.scopes ?? []).join(' '),
+        api_url: 'https://api.zoom.us',
+      })
     }
     if (!route || (req.method !== 'PUT' && req.method !== 'GET')) {
       return send(404, { code: 404, message: 'Not found.' })
@@ -190,6 +229,12 @@ export async function startZoomServer(options = {}) {
     requests,
     /** The PUT requests the server accepted or refused, in order. */
     updates: () => requests.filter((r) => r.method === 'PUT'),
+    /** Access tokens issued by the OAuth endpoint, in order. */
+    minted,
+    /** Makes every token issued so far invalid, as a parallel run's new grant does. */
+    revokeMinted: () => {
+      for (const token of minted) delete tokens[token]
+    },
     /** Queues a handler for the next request; it returns true when it answered. */
     fault: (/** @type {Fault} */ fault) => faults.push(fault),
     close: () =>

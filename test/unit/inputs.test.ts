@@ -48,8 +48,8 @@ describe('parseInputs defaults', () => {
     expect(settings).toMatchObject({
       status: 'Busy',
       duration: undefined,
-      user: 'me',
-      token: TOKEN,
+      users: ['me'],
+      auth: { kind: 'token', token: TOKEN },
       baseUrl: 'https://api.zoom.us/v2',
       bodyFormat: 'multipart',
       failOnError: true,
@@ -66,7 +66,7 @@ describe('parseInputs defaults', () => {
       'fail-on-error': ' ',
       duration: '  ',
     })
-    expect(settings.user).toBe('me')
+    expect(settings.users).toEqual(['me'])
     expect(settings.baseUrl).toBe(DEFAULT_BASE_URL)
     expect(settings.bodyFormat).toBe('multipart')
     expect(settings.failOnError).toBe(true)
@@ -80,8 +80,8 @@ describe('parseInputs defaults', () => {
       token: `  ${TOKEN}\n`,
     })
     expect(settings.status).toBe('Do_Not_Disturb')
-    expect(settings.user).toBe('alice@example.com')
-    expect(settings.token).toBe(TOKEN)
+    expect(settings.users).toEqual(['alice@example.com'])
+    expect(settings.auth).toEqual({ kind: 'token', token: TOKEN })
   })
 
   it('reads each input by its action.yml name', () => {
@@ -175,7 +175,7 @@ describe('parseInputs user', () => {
   it.each(['me', 'KDcuGIm1QgePTO8WbOqwIQ', 'alice@example.com', 'bob+x/y@example.com'])(
     'accepts the user %j',
     (user) => {
-      expect(parse({ user }).settings.user).toBe(user)
+      expect(parse({ user }).settings.users).toEqual([user])
     },
   )
 
@@ -254,7 +254,7 @@ describe('parseInputs token', () => {
   it.each(['!#$%&\'*+-./:;<=>?@[\\]^_`{|}~', 'a', 'x'.repeat(4096)])(
     'accepts a token of printable ASCII %#',
     (token) => {
-      expect(parse({ token }).settings.token).toBe(token)
+      expect(parse({ token }).settings.auth).toEqual({ kind: 'token', token })
     },
   )
 })

@@ -82,7 +82,17 @@ describe('overallMessage', () => {
       failed({ user: 'bob@example.com', message: 'no client' }),
       failed({ user: 'carol@example.com', message: 'rate limited' }),
     ])
-    expect(message).toBe('2 of 3 updates failed: bob@example.com (no client); carol@example.com (rate limited)')
+    expect(message).toBe(
+      '2 of 3 updates failed (bob@example.com, carol@example.com); 1 succeeded. bob@example.com: no client carol@example.com: rate limited',
+    )
+  })
+
+  it('says a cause shared by every failure once', () => {
+    const message = overallMessage([
+      failed({ user: 'bob@example.com', message: 'Bad credentials.' }),
+      failed({ user: 'carol@example.com', message: 'Bad credentials.' }),
+    ])
+    expect(message).toBe('2 of 2 updates failed (bob@example.com, carol@example.com); 0 succeeded. Bad credentials.')
   })
 })
 

@@ -4,7 +4,8 @@ import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { Settings } from '../../src/inputs.js'
 import type { Log } from '../../src/log.js'
-import { updatePresence } from '../../src/update.js'
+import { tokensFor } from '../../src/tokens.js'
+import { updateUser } from '../../src/update.js'
 import { httpTransport, type Sent, type Transport } from '../../src/zoom/transport.js'
 
 const TOKEN = 'zm-secret-Token.abc123_XYZ-9f8e7d6c5b4a'
@@ -89,12 +90,14 @@ afterAll(() => {
   }
 })
 
-function settings(overrides: Partial<Settings> = {}): Settings {
+type Overrides = Partial<Settings> & { user?: string }
+
+function settings({ user = 'me', ...overrides }: Overrides = {}): Settings {
   return {
     status: 'Presenting',
     duration: undefined,
-    user: 'me',
-    token: TOKEN,
+    users: [user],
+    auth: { kind: 'token', token: TOKEN },
     baseUrl: BASE,
     bodyFormat: 'multipart',
     failOnError: true,
@@ -119,7 +122,7 @@ function collectingLog(): { log: Log; lines: Logged[] } {
   return { log, lines }
 }
 
-async function run(overrides: Partial<Settings> = {}, timeoutMs = 5_000) {
+async function run(overrides: Overrides = {}, timeoutMs = 5_000) {
   const { log, lines } = collectingLog()
   const transport = httpTransport()
   const sent: Sent[] = []
@@ -127,7 +130,8 @@ async function run(overrides: Partial<Settings> = {}, timeoutMs = 5_000) {
     sent.push(request)
     return transport({ ...request, timeoutMs })
   }
-  const result = await updatePresence(settings(overrides), send, log)
+  const tokens = tokensFor({ kind: 'token', token: TOKEN }, send, () => undefined)
+  const result = await updateUser(overrides.user ?? 'me', settings(overrides), { send, tokens, log })
   return { result, lines, sent }
 }
 

@@ -1,0 +1,81 @@
+import { quote } from '../inputs.js'
+import { explainNetworkError, type Reply } from './reply.js'
+import type { Transport } from './transport.js'
+
+export interface AccountCredentials {
+  accountId: string
+  clientId: string
+  clientSecret: string
+  oauthUrl: string
+}
+
+/** A token could not be had; the message says why and what to do. */
+export class TokenError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'TokenError'
+  }
+}
+
+/**
+ * Mints an access token with Server-to-Server OAuth's account_credentials
+ * grant. Zoom issues no refresh token: a new grant is the only renewal.
+ */
+export async function mintToken(credentials: AccountCredentials, send: Transport): Promise<string> {
+  const { accountId, clientId, clientSecret, oauthUrl } = credentials
+  let reply: Reply
+  try {
+    reply = await send({
+      method: 'POST',
+      url: oauthUrl,
+      headers: {
+        Authorization: `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString('base64')}`,
+        'Content-Type': 'application/x-www-form-urlencoded',
+        Accept: 'application/json',
+      },
+      body: new URLSearchParams({ grant_type: 'account_credentials', account_id: accountId }).toString(),
+    })
+  } catch (error) {
+    throw new TokenError(explainNetworkError(error, oauthUrl).message.replace('from Zoom', "from Zoom's OAuth server"))
+  }
+  const body = parseObject(reply.body)
+  const token = body.access_token
+  if (reply.httpStatus === 200 && typeof token === 'string' && /^[\x21-\x7e]+$/.test(token)) return token
+  throw new TokenError(explainTokenFailure(reply.httpStatus, body))
+}
+
+/** One sentence for each way Zoom's token endpoint says no. */
+export function explainTokenFailure(httpStatus: number, body: Record<string, unknown>): string {
+  const code = Number(body.code)
+  const error = typeof body.error === 'string' ? body.error : ''
+  const said = [body.reason, body.message, body.error_description].find((v) => typeof v === 'string' && v.trim())
+  const zoomSaid = typeof said === 'string' ? ` Zoom said: ${quote(said, 200)}` : ''
+  const reason = `${error} ${String(said ?? '')}`
+
+  let message: string
+  if (code === 4717 || /disabled|deactivated/i.test(reason)) {
+    message = "Zoom refused to issue a token because the Server-to-Server OAuth app is deactivated: activate it in the Zoom App Marketplace."
+  } else if (code === 4702 || code === 4704 || /invalid_client|client_id|client_secret|client/i.test(reason) || httpStatus === 401) {
+    message = "Zoom rejected the app's credentials: check that 'client-id' and 'client-secret' are those of a Server-to-Server OAuth app, copied in full."
+  } else if (code === 4705 || /grant/i.test(reason)) {
+    message = "Zoom refused the account_credentials grant: the credentials must belong to a Server-to-Server OAuth app, not a user-level OAuth app."
+  } else if (code === 4706 || /account|missing|required|invalid_request/i.test(reason)) {
+    message = "Zoom refused the token request as incomplete: check that 'account-id' is the app's Account ID from its App Credentials page."
+  } else if (httpStatus === 200) {
+    message = "Zoom's token endpoint answered without an access token: check 'oauth-url'."
+  } else if (httpStatus >= 500) {
+    message = `Zoom's token endpoint had a server error (HTTP ${httpStatus}): re-run the job later.`
+  } else {
+    message = `Zoom's token endpoint refused to issue a token (HTTP ${httpStatus}${Number.isFinite(code) ? `, code ${code}` : ''}): check 'oauth-url' and the app's credentials.`
+  }
+  return `${message}${zoomSaid}`
+}
+
+function parseObject(text: string): Record<string, unknown> {
+  try {
+    const value: unknown = JSON.parse(text)
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
+  } catch {
+    return {}
+  }
+}
