@@ -26,6 +26,10 @@ export interface Settings {
   timeoutMs: number
   /** Milliseconds one request may take. */
   requestTimeoutMs: number
+  /** Read each status first, so the post step can put it back. */
+  restore: boolean
+  /** Check and log everything, send nothing. */
+  dryRun: boolean
 }
 
 /** How the action gets its access token. */
@@ -108,6 +112,8 @@ export function parseInputs(read: InputReader): Parsed {
   }
 
   const failOnError = parseBoolean('fail-on-error', input('fail-on-error'), true, problems)
+  const restore = parseBoolean('restore', input('restore'), false, problems)
+  const dryRun = parseBoolean('dry-run', input('dry-run'), false, problems)
   const timeoutMs = parseSeconds('timeout', input('timeout'), DEFAULT_TIMEOUT_S, problems)
   const requestTimeoutMs = parseSeconds('request-timeout', input('request-timeout'), DEFAULT_REQUEST_TIMEOUT_S, problems)
 
@@ -115,7 +121,7 @@ export function parseInputs(read: InputReader): Parsed {
     throw new InputError(problems)
   }
   return {
-    settings: { status, duration, users, auth, baseUrl, bodyFormat, failOnError, timeoutMs, requestTimeoutMs },
+    settings: { status, duration, users, auth, baseUrl, bodyFormat, failOnError, timeoutMs, requestTimeoutMs, restore, dryRun },
     warnings,
   }
 }
@@ -191,7 +197,9 @@ function parseHttpsUrl(name: string, value: string, problems: string[]): string 
   try {
     url = new URL(value)
   } catch {
-    problems.push(`Input '${name}' is ${quote(value)}, which is not a URL: ${allowed}`)
+    // Whatever stands before an @ may be a credential: never show it.
+    const shown = value.replace(/\/\/[^/]*@/, '//***@')
+    problems.push(`Input '${name}' is ${quote(shown)}, which is not a URL: ${allowed}`)
     return undefined
   }
   const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)
@@ -204,8 +212,8 @@ function parseHttpsUrl(name: string, value: string, problems: string[]): string 
     problem = 'must not have a query or fragment'
   }
   if (problem) {
-    // A password in the URL is a secret: show the URL without it.
-    const shown = url.password ? `${url.protocol}//${url.host}${url.pathname}` : value
+    // A user name or password in the URL may be a secret: show the URL without them.
+    const shown = url.username || url.password ? `${url.protocol}//${url.host}${url.pathname}` : value
     problems.push(`Input '${name}' ${quote(shown)} ${problem}: ${allowed}`)
     return undefined
   }
@@ -234,6 +242,9 @@ function parseSeconds(name: string, value: string, fallback: number, problems: s
 
 /** A value quoted on one line, cut short, so any input can be shown safely. */
 export function quote(value: string, max = 80): string {
-  const line = value.replace(/[\u0000-\u001f\u007f]+/g, ' ')
+  const line = value
+    .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
+    // Lone surrogates would each escape to six characters.
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')
   return JSON.stringify(line.length > max ? `${line.slice(0, max)}…` : line)
 }

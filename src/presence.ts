@@ -1,24 +1,61 @@
 import type { Settings } from './inputs.js'
 import type { Log } from './log.js'
+import { readBefore, systemClock, type Clock, type Saved } from './restore.js'
 import { tokensFor } from './tokens.js'
-import { updateAll, type Result } from './update.js'
+import { forEach, resultOf, updateUser, type Result, type Zoom } from './update.js'
+import { encodeBody, presenceRequest } from './zoom/request.js'
 import { retrying } from './zoom/retry.js'
 import { httpTransport } from './zoom/transport.js'
 
-/**
- * The whole job for any front end: get a token, update every user within
- * the time budget, and explain each outcome. `onSecret` hears of every
- * secret made on the way, before it is used.
- */
-export async function setPresence(settings: Settings, log: Log, onSecret: (secret: string) => void): Promise<Result[]> {
-  const send = retrying(httpTransport(), { budgetMs: settings.timeoutMs, requestTimeoutMs: settings.requestTimeoutMs }, log)
-  const tokens = tokensFor(settings.auth, send, onSecret)
-  if (settings.auth.kind === 'account') log.info('Getting an access token with the Server-to-Server OAuth credentials…')
-  return updateAll(settings, { send, tokens, log })
+/** What a run did: one result per user, and what the post step needs to restore. */
+export interface Run {
+  results: Result[]
+  saved: Saved[]
 }
 
-/** The secrets among the settings, to mask before anything is logged. */
-export function secretsOf(settings: Pick<Settings, 'auth'>): string[] {
-  const { auth } = settings
-  return auth.kind === 'token' ? [auth.token] : [auth.clientSecret]
+/** The connection to Zoom every request of one step shares: transport, time budget and token. */
+export function connect(settings: Settings, log: Log, onSecret: (secret: string) => void, extraMs = 0): Zoom {
+  const budgetMs = settings.timeoutMs + extraMs
+  const send = retrying(httpTransport(), { budgetMs, requestTimeoutMs: settings.requestTimeoutMs }, log)
+  if (settings.auth.kind === 'account') log.info('Getting an access token with the Server-to-Server OAuth credentials…')
+  return { send, tokens: tokensFor(settings.auth, send, onSecret), log }
+}
+
+/**
+ * The whole job for any front end: with restore, read each status first;
+ * then update every user within the time budget and explain each outcome.
+ * `onSecret` hears of every secret made on the way, before it is used.
+ */
+export async function setPresence(settings: Settings, log: Log, onSecret: (secret: string) => void, clock: Clock = systemClock): Promise<Run> {
+  if (settings.dryRun) return { results: await dryRun(settings, log), saved: [] }
+  const zoom = connect(settings, log, onSecret)
+  const saved: Saved[] = []
+  const results = await forEach(settings.users, async (user) => {
+    if (!settings.restore) return updateUser(user, settings, zoom)
+    const before = await readBefore(user, settings, zoom, clock.now())
+    // No status to go back to: change nothing for this user.
+    if ('failure' in before) return resultOf(user, settings.status, before.failure)
+    const { read, settable, endsAt } = before.presence
+    const result = await updateUser(user, settings, zoom)
+    if (result.ok) saved.push({ user, read, status: settable, endsAt, updatedAt: clock.now() })
+    return { ...result, previousStatus: settable ?? read }
+  })
+  return { results, saved }
+}
+
+/** Logs exactly what would be sent, and sends nothing. */
+async function dryRun(settings: Settings, log: Log): Promise<Result[]> {
+  return Promise.all(
+    settings.users.map(async (user) => {
+      const request = presenceRequest(settings.baseUrl, user, settings.status, settings.duration)
+      const { contentType } = await encodeBody(request.fields, settings.bodyFormat)
+      const fields = Object.entries(request.fields).map(([name, value]) => `${name}=${value}`).join(', ')
+      if (settings.restore) log.info(`Dry run: would first read GET ${request.url}, to restore it after the job`)
+      log.info(`Dry run: would send ${request.method} ${request.url} as ${contentType.split(';')[0]} with ${fields}`)
+      return resultOf(user, settings.status, {
+        ok: true,
+        message: `Dry run: would set the presence of ${user} to ${settings.status}${request.fields.duration ? ` for ${request.fields.duration} minutes` : ''}; nothing was sent.`,
+      })
+    }),
+  )
 }

@@ -10,6 +10,7 @@ export function outputsFor(results: Result[], status: string, message: string): 
     'zoom-code': first?.zoomCode != null ? String(first.zoomCode) : '',
     message,
     results: JSON.stringify(results),
+    'previous-status': results[0]?.previousStatus ?? '',
   }
 }
 
@@ -28,12 +29,12 @@ export function overallMessage(results: Result[]): string {
 export type Cell = string | { data: string; header: true }
 
 /** The job summary's table: one row per user, HTML-escaped. */
-export function summaryRows(results: Result[]): Cell[][] {
+export function summaryRows(results: Result[], dryRun = false): Cell[][] {
   const header: Cell[] = ['User', 'Status', 'Result', 'Explanation'].map((data) => ({ data, header: true }))
   const rows = results.map((r) => [
     escapeHtml(r.user),
     escapeHtml(r.status),
-    r.ok ? '✅ updated' : `❌ failed${r.httpStatus != null ? ` (HTTP ${r.httpStatus})` : ''}`,
+    dryRun ? '🔍 dry run, not sent' : r.ok ? '✅ updated' : `❌ failed${r.httpStatus != null ? ` (HTTP ${r.httpStatus})` : ''}`,
     r.ok ? '—' : escapeHtml(r.message),
   ])
   return [header, ...rows]

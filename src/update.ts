@@ -1,6 +1,7 @@
 import pLimit from 'p-limit'
 import type { Settings } from './inputs.js'
 import type { Log } from './log.js'
+import type { Status } from './status.js'
 import type { Tokens } from './tokens.js'
 import { TokenError } from './zoom/oauth.js'
 import { decodeError, explainNetworkError, explainReply, type Outcome, type Reply } from './zoom/reply.js'
@@ -15,6 +16,8 @@ export interface Result {
   httpStatus: number | null
   zoomCode: number | null
   message: string
+  /** With restore: the status read before the update. */
+  previousStatus?: string
 }
 
 export interface Zoom {
@@ -23,6 +26,9 @@ export interface Zoom {
   log: Log
 }
 
+/** What one update sends: the status, and minutes for Do Not Disturb. */
+export type Change = Pick<Settings, 'status' | 'duration' | 'baseUrl' | 'bodyFormat'>
+
 /**
  * Updates at most this many users at once. Zoom counts the endpoint in its
  * Medium class per account (20 requests a second on Pro); four in flight at
@@ -30,47 +36,59 @@ export interface Zoom {
  */
 export const CONCURRENCY = 4
 
-/** Updates every user, a few at a time, sharing one token; one result per user, in order. */
-export async function updateAll(settings: Settings, zoom: Zoom): Promise<Result[]> {
+/** Runs `task` for every item, a few at a time; results keep the items' order. */
+export function forEach<T, R>(items: T[], task: (item: T) => Promise<R>): Promise<R[]> {
   const limit = pLimit(CONCURRENCY)
-  return Promise.all(settings.users.map((user) => limit(() => updateUser(user, settings, zoom))))
+  return Promise.all(items.map((item) => limit(() => task(item))))
+}
+
+/**
+ * Calls Zoom with the shared token. When Zoom calls a minted token invalid
+ * (401, code 124), as a parallel run's grant makes it, renews it once.
+ * Throws TokenError when no token can be had, and when no reply comes.
+ */
+export async function withToken(zoom: Zoom, user: string, call: (token: string) => Promise<Reply>): Promise<Reply> {
+  const token = await zoom.tokens.get()
+  const reply = await call(token)
+  if (reply.httpStatus !== 401 || decodeError(reply.body).code !== 124) return reply
+  const fresh = await zoom.tokens.renew(token)
+  if (!fresh) return reply
+  zoom.log.info(`Zoom called the token invalid for ${user}; retrying once with a new token.`)
+  return call(fresh)
+}
+
+/** Explains why a call got no reply from Zoom, or no token to make it with. */
+export function failureOf(error: unknown, url: string, log: Log): Outcome {
+  if (error instanceof TokenError) return { ok: false, message: error.message }
+  log.debug(`No reply from ${url}: ${(error as Error)?.message ?? String(error)}`)
+  return explainNetworkError(error, url)
 }
 
 /** Sends one user's presence update and explains what Zoom made of it. */
-export async function updateUser(user: string, settings: Settings, zoom: Zoom): Promise<Result> {
-  const { status, duration, baseUrl, bodyFormat } = settings
+export async function updateUser(user: string, change: Change, zoom: Zoom): Promise<Result> {
+  const { status, duration, baseUrl, bodyFormat } = change
   const request = presenceRequest(baseUrl, user, status, duration)
   const { contentType, body } = await encodeBody(request.fields, bodyFormat)
-  const put = (token: string) => {
-    zoom.log.debug(`${request.method} ${request.url} (${contentType.split(';')[0]}) ${JSON.stringify(request.fields)}`)
-    return zoom.send({
-      method: request.method,
-      url: request.url,
-      headers: { Authorization: `Bearer ${token}`, 'Content-Type': contentType, Accept: 'application/json' },
-      body,
-    })
-  }
   let outcome: Outcome
   try {
-    const token = await zoom.tokens.get()
-    let reply = await put(token)
-    if (isInvalidToken(reply)) {
-      const fresh = await zoom.tokens.renew(token)
-      if (fresh) {
-        zoom.log.info(`Zoom called the token invalid while updating ${user}; retrying once with a new token.`)
-        reply = await put(fresh)
-      }
-    }
+    const reply = await withToken(zoom, user, (token) => {
+      zoom.log.debug(`${request.method} ${request.url} (${contentType.split(';')[0]}) ${JSON.stringify(request.fields)}`)
+      return zoom.send({
+        method: request.method,
+        url: request.url,
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': contentType, Accept: 'application/json' },
+        body,
+      })
+    })
     zoom.log.debug(`Zoom answered HTTP ${reply.httpStatus} for ${user} ${reply.body.length > 0 ? `with ${reply.body.length} characters` : 'with no body'}`)
     outcome = explainReply(reply, { user, status, duration: request.fields.duration })
   } catch (error) {
-    if (error instanceof TokenError) {
-      outcome = { ok: false, message: error.message }
-    } else {
-      zoom.log.debug(`No reply for ${user}: ${(error as Error)?.message ?? String(error)}`)
-      outcome = explainNetworkError(error, request.url)
-    }
+    outcome = failureOf(error, request.url, zoom.log)
   }
+  return resultOf(user, status, outcome)
+}
+
+export function resultOf(user: string, status: Status | string, outcome: Outcome): Result {
   return {
     user,
     status,
@@ -79,8 +97,4 @@ export async function updateUser(user: string, settings: Settings, zoom: Zoom): 
     zoomCode: outcome.zoomCode ?? null,
     message: outcome.message,
   }
-}
-
-function isInvalidToken(reply: Reply): boolean {
-  return reply.httpStatus === 401 && decodeError(reply.body).code === 124
 }

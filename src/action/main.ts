@@ -1,35 +1,59 @@
 import * as core from '@actions/core'
-import { InputError, parseInputs } from '../inputs.js'
-import { setPresence } from '../presence.js'
-import { outputsFor, overallMessage, summaryRows } from '../report.js'
+import { InputError, parseInputs, type Settings } from '../inputs.js'
+import { connect, setPresence } from '../presence.js'
+import { outputsFor, overallMessage, summaryRows, type Cell } from '../report.js'
+import { parseSaved, restoreAll, systemClock, RATE_WINDOW_MS } from '../restore.js'
 import type { Result } from '../update.js'
-import { actionLog } from './log.js'
+import { actionLog, type ActionLog } from './log.js'
 
 /** Inputs that hold secrets, masked before anything else can print them. */
 const SECRET_INPUTS = ['token', 'client-secret']
+/** State the main step leaves for the post step. */
+const SAVED_STATE = 'restore'
 
 /** The main step: read the inputs, update the presence, report. */
 export async function run(): Promise<void> {
+  const log = secretAwareLog()
+  await guarded(log, async () => {
+    const settings = readSettings(log)
+    log.info(`Setting the presence of ${settings.users.join(', ')} to ${settings.status}…`)
+    const { results, saved } = await setPresence(settings, log, log.addSecret)
+    if (saved.length > 0) core.saveState(SAVED_STATE, JSON.stringify(saved))
+    await report(results, settings, log, 'Zoom presence')
+  })
+}
+
+/** The post step: put back what the main step saved, if it saved anything. */
+export async function post(): Promise<void> {
+  const saved = parseSaved(core.getState(SAVED_STATE))
+  if (saved.length === 0) return
+  const log = secretAwareLog()
+  await guarded(log, async () => {
+    const settings = readSettings(log)
+    log.info(`Restoring the presence of ${saved.map((s) => s.user).join(', ')}…`)
+    // The wait for Zoom's per-user minute comes on top of the step's timeout.
+    const zoom = connect(settings, log, log.addSecret, RATE_WINDOW_MS)
+    const results = await restoreAll(saved, settings, zoom, systemClock)
+    if (results.length > 0) await report(results, settings, log, 'Zoom presence restored')
+  })
+}
+
+function secretAwareLog(): ActionLog {
   const log = actionLog()
   for (const name of SECRET_INPUTS) log.addSecret(core.getInput(name))
+  return log
+}
+
+function readSettings(log: ActionLog): Settings {
+  const { settings, warnings } = parseInputs((name) => core.getInput(name))
+  for (const warning of warnings) log.warning(warning)
+  return settings
+}
+
+/** Runs a step; any failure ends in one clear error and outputs, never a stack trace. */
+async function guarded(log: ActionLog, step: () => Promise<void>): Promise<void> {
   try {
-    const { settings, warnings } = parseInputs((name) => core.getInput(name))
-    for (const warning of warnings) log.warning(warning)
-
-    log.info(`Setting the presence of ${settings.users.join(', ')} to ${settings.status}…`)
-    const results = await setPresence(settings, log, log.addSecret)
-    const message = log.redact(overallMessage(results))
-    setOutputs(outputsFor(results, settings.status, message), log.redact)
-    await writeSummary(results, log.redact)
-
-    for (const result of results) if (result.ok) log.info(result.message)
-    if (results.every((r) => r.ok)) {
-      if (results.length > 1) log.info(message)
-    } else if (settings.failOnError) {
-      core.setFailed(message)
-    } else {
-      log.warning(`${message} (fail-on-error is false, so the step passes)`)
-    }
+    await step()
   } catch (error) {
     const message = log.redact(
       error instanceof InputError
@@ -41,12 +65,28 @@ export async function run(): Promise<void> {
   }
 }
 
+/** Outputs, summary and the step's verdict. */
+async function report(results: Result[], settings: Settings, log: ActionLog, title: string): Promise<void> {
+  const message = log.redact(overallMessage(results))
+  setOutputs(outputsFor(results, settings.status, message), log.redact)
+  await writeSummary(title, summaryRows(results, settings.dryRun), log.redact)
+
+  for (const result of results) if (result.ok) log.info(result.message)
+  if (results.every((r) => r.ok)) {
+    if (results.length > 1) log.info(message)
+  } else if (settings.failOnError) {
+    core.setFailed(message)
+  } else {
+    log.warning(`${message} (fail-on-error is false, so the step passes)`)
+  }
+}
+
 function setOutputs(outputs: Record<string, string>, redact: (text: string) => string): void {
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, redact(value))
 }
 
-async function writeSummary(results: Result[], redact: (text: string) => string): Promise<void> {
+async function writeSummary(title: string, rows: Cell[][], redact: (text: string) => string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
-  const rows = summaryRows(results).map((row) => row.map((cell) => (typeof cell === 'string' ? redact(cell) : cell)))
-  await core.summary.addHeading('Zoom presence', 3).addTable(rows).write()
+  const shown = rows.map((row) => row.map((cell) => (typeof cell === 'string' ? redact(cell) : cell)))
+  await core.summary.addHeading(title, 3).addTable(shown).write()
 }

@@ -1,5 +1,5 @@
 import { quote } from '../inputs.js'
-import { explainNetworkError, type Reply } from './reply.js'
+import { explainNetworkError, parseJsonObject, type Reply } from './reply.js'
 import type { Transport } from './transport.js'
 
 export interface AccountCredentials {
@@ -38,7 +38,7 @@ export async function mintToken(credentials: AccountCredentials, send: Transport
   } catch (error) {
     throw new TokenError(explainNetworkError(error, oauthUrl).message.replace('from Zoom', "from Zoom's OAuth server"))
   }
-  const body = parseObject(reply.body)
+  const body = parseJsonObject(reply.body)
   const token = body.access_token
   if (reply.httpStatus === 200 && typeof token === 'string' && /^[\x21-\x7e]+$/.test(token)) return token
   throw new TokenError(explainTokenFailure(reply.httpStatus, body))
@@ -69,13 +69,4 @@ export function explainTokenFailure(httpStatus: number, body: Record<string, unk
     message = `Zoom's token endpoint refused to issue a token (HTTP ${httpStatus}${Number.isFinite(code) ? `, code ${code}` : ''}): check 'oauth-url' and the app's credentials.`
   }
   return `${message}${zoomSaid}`
-}
-
-function parseObject(text: string): Record<string, unknown> {
-  try {
-    const value: unknown = JSON.parse(text)
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
-  } catch {
-    return {}
-  }
 }

@@ -32,16 +32,19 @@ export interface Subject {
   duration?: number
 }
 
-/** Decodes an error body; empty, HTML and broken JSON give an empty error. */
-export function decodeError(body: string): ZoomError {
-  let value: unknown
+/** A JSON object from a body; anything else gives an empty object. */
+export function parseJsonObject(text: string): Record<string, unknown> {
   try {
-    value = JSON.parse(body)
+    const value: unknown = JSON.parse(text)
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
   } catch {
     return {}
   }
-  if (typeof value !== 'object' || value === null) return {}
-  const { code, message, errors } = value as Record<string, unknown>
+}
+
+/** Decodes an error body; empty, HTML and broken JSON give an empty error. */
+export function decodeError(body: string): ZoomError {
+  const { code, message, errors } = parseJsonObject(body)
   const decoded: ZoomError = {}
   const number = typeof code === 'string' && /^\d+$/.test(code) ? Number(code) : code
   if (typeof number === 'number' && Number.isSafeInteger(number)) decoded.code = number

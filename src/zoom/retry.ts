@@ -22,6 +22,7 @@ export interface RetryPolicy {
 /** What to do after one attempt. */
 export type Next = { retry: true; delayMs: number; reason: string } | { retry: false; note?: string }
 
+const MAX_WAIT_MS = 86_400_000
 const RETRYABLE_NETWORK = ['ECONNRESET', 'ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EPIPE', 'ECONNABORTED', 'EHOSTUNREACH', 'ENETUNREACH', 'TIMEOUT']
 
 /**
@@ -31,9 +32,10 @@ const RETRYABLE_NETWORK = ['ECONNRESET', 'ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN
 export function retryAfterMs(value: string | undefined, now: number): number | undefined {
   const text = value?.trim()
   if (!text) return undefined
-  if (/^\d+(\.\d+)?$/.test(text)) return Math.ceil(Number(text) * 1000)
+  // A day stands for any longer wait: either way it is beyond any budget.
+  if (/^\d+(\.\d+)?$/.test(text)) return Math.min(MAX_WAIT_MS, Math.ceil(Number(text) * 1000))
   const at = Date.parse(text)
-  return Number.isNaN(at) ? undefined : Math.max(0, at - now)
+  return Number.isNaN(at) ? undefined : Math.min(MAX_WAIT_MS, Math.max(0, at - now))
 }
 
 /** Whether an error means no reply came and a retry may get one. */
@@ -45,7 +47,7 @@ export function isRetryableNetworkError(error: unknown): boolean {
 
 /** Exponential backoff with "equal jitter": half fixed, half random. */
 export function backoffMs(attempt: number, baseMs: number, maxMs: number, random: () => number): number {
-  const ceiling = Math.min(maxMs, baseMs * 2 ** (attempt - 1))
+  const ceiling = Math.min(maxMs, baseMs * 2 ** Math.min(attempt - 1, 30))
   return Math.round(ceiling / 2 + random() * (ceiling / 2))
 }
 

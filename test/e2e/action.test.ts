@@ -47,6 +47,7 @@ describe('a successful update', () => {
       'http-status': '204',
       'zoom-code': '',
       message: 'Set the presence of alice@example.com to Do_Not_Disturb for 45 minutes.',
+      'previous-status': '',
       results: JSON.stringify([
         {
           user: 'alice@example.com',

@@ -17,6 +17,12 @@ export const SETTABLE = [
   'Out_of_Office',
   'Busy',
 ]
+const READ_SCOPES = [
+  'user:read:presence_status',
+  'user:read:presence_status:admin',
+  'user:read',
+  'user:read:admin',
+]
 const UPDATE_SCOPES = [
   'user:update:presence_status',
   'user:update:presence_status:admin',
@@ -25,7 +31,7 @@ const UPDATE_SCOPES = [
 ]
 
 /**
- * @typedef {{ id: string, email: string, signedIn?: boolean, inAccount?: boolean, status?: string }} ZoomUser
+ * @typedef {{ id: string, email: string, signedIn?: boolean, inAccount?: boolean, status?: string, dndEndsAt?: number }} ZoomUser
  * @typedef {{ user: string, scopes?: string[], expired?: boolean }} TokenGrant
  * @typedef {{
  *   method: string, path: string, user: string, headers: import('node:http').IncomingHttpHeaders,
@@ -159,8 +165,22 @@ export async function startZoomServer(options = {}) {
     const user = users.find((u) => u.id === wanted || u.email.toLowerCase() === wanted.toLowerCase())
 
     if (req.method === 'GET') {
+      if (!(grant.scopes ?? []).some((s) => READ_SCOPES.includes(s))) {
+        return send(401, {
+          code: 4711,
+          message: 'Invalid access token, does not contain scopes:[user:read:presence_status:admin].',
+        })
+      }
       if (!user) return send(404, { code: 1001, message: `User does not exist: ${recorded.user}.` })
-      return send(200, { status: readVocabulary(user.status ?? 'Available') })
+      const status = user.status ?? 'Available'
+      const dnd = status === 'Do_Not_Disturb' && user.dndEndsAt !== undefined
+      return send(200, {
+        status: readVocabulary(status),
+        ...(dnd && {
+          end_time: new Date(user.dndEndsAt ?? 0).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+          remaining_time: Math.max(0, Math.round(((user.dndEndsAt ?? 0) - now()) / 60_000)),
+        }),
+      })
     }
 
     const scopes = grant.scopes ?? []
@@ -212,6 +232,7 @@ export async function startZoomServer(options = {}) {
     }
     lastUpdate.set(user.id, now())
     user.status = fields.status === 'Do_No_Disturb' ? 'Do_Not_Disturb' : fields.status
+    user.dndEndsAt = user.status === 'Do_Not_Disturb' ? now() + Number(fields.duration ?? 20) * 60_000 : undefined
     send(204, undefined)
   }
   const server = options.tls ? createTlsServer(options.tls, handle) : createServer(handle)
@@ -229,6 +250,10 @@ export async function startZoomServer(options = {}) {
     requests,
     /** The PUT requests the server accepted or refused, in order. */
     updates: () => requests.filter((r) => r.method === 'PUT'),
+    /** Moves every user's last update `ms` into the past, as if the job had run that long. */
+    backdate: (/** @type {number} */ ms) => {
+      for (const [id, at] of lastUpdate) lastUpdate.set(id, at - ms)
+    },
     /** Access tokens issued by the OAuth endpoint, in order. */
     minted,
     /** Makes every token issued so far invalid, as a parallel run's new grant does. */

@@ -27,7 +27,7 @@ describe('outputsFor', () => {
   it('gives every output by its public name', () => {
     const results = [result()]
     const outputs = outputsFor(results, 'success', 'done')
-    expect(Object.keys(outputs).sort()).toEqual(['http-status', 'message', 'results', 'status', 'zoom-code'])
+    expect(Object.keys(outputs).sort()).toEqual(['http-status', 'message', 'previous-status', 'results', 'status', 'zoom-code'])
     expect(outputs).toMatchObject({ status: 'success', 'http-status': '204', 'zoom-code': '', message: 'done' })
   })
 

@@ -103,6 +103,8 @@ function settings({ user = 'me', ...overrides }: Overrides = {}): Settings {
     failOnError: true,
     timeoutMs: 90_000,
     requestTimeoutMs: 30_000,
+    restore: false,
+    dryRun: false,
     ...overrides,
   }
 }

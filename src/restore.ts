@@ -1,0 +1,106 @@
+import type { Settings } from './inputs.js'
+import { MAX_DURATION } from './inputs.js'
+import { STATUSES, type Status } from './status.js'
+import { failureOf, forEach, updateUser, withToken, type Result, type Zoom } from './update.js'
+import { presenceFrom, type Presence } from './zoom/read.js'
+import type { Outcome } from './zoom/reply.js'
+import { presenceUrl } from './zoom/request.js'
+
+/** Zoom accepts one update per user per minute. */
+export const RATE_WINDOW_MS = 60_000
+
+/** What the post step needs to put one user back; kept in the step's state. */
+export interface Saved {
+  user: string
+  /** The status as Zoom read it. */
+  read: string
+  /** The status to write back; absent when it cannot be set (Offline). */
+  status?: Status
+  /** For Do Not Disturb: when it ends, in epoch milliseconds. */
+  endsAt?: number
+  /** When Zoom confirmed the main step's update, in epoch milliseconds. */
+  updatedAt: number
+}
+
+export interface Clock {
+  now(): number
+  sleep(ms: number): Promise<void>
+}
+
+export const systemClock: Clock = {
+  now: Date.now,
+  sleep: (ms) => new Promise((done) => setTimeout(done, ms)),
+}
+
+/** Reads one user's status before it is changed. */
+export async function readBefore(
+  user: string,
+  settings: Settings,
+  zoom: Zoom,
+  now: number,
+): Promise<{ presence: Presence } | { failure: Outcome }> {
+  const url = presenceUrl(settings.baseUrl, user)
+  try {
+    const reply = await withToken(zoom, user, (token) => {
+      zoom.log.debug(`GET ${url}`)
+      return zoom.send({ method: 'GET', url, headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' } })
+    })
+    return presenceFrom(reply, user, now)
+  } catch (error) {
+    return { failure: failureOf(error, url, zoom.log) }
+  }
+}
+
+/** How one saved user is put back: the change, or why not, and how long to wait first. */
+export function restorePlan(saved: Saved, now: number): { change: { status: Status; duration?: number }; waitMs: number } | { skip: string } {
+  const { status } = saved
+  if (!status) {
+    return { skip: `Cannot restore the presence of ${saved.user}: Zoom read it as ${saved.read}, which cannot be set; skipped.` }
+  }
+  const waitMs = Math.max(0, saved.updatedAt + RATE_WINDOW_MS - now)
+  if (status !== 'Do_Not_Disturb' || saved.endsAt === undefined) return { change: { status }, waitMs }
+  // Do Not Disturb goes back for the minutes it had left when the update lands.
+  const minutes = Math.ceil((saved.endsAt - (now + waitMs)) / 60_000)
+  if (minutes < 1) {
+    return { skip: `Did not restore Do Not Disturb for ${saved.user}: it would have ended by now.` }
+  }
+  return { change: { status, duration: Math.min(minutes, MAX_DURATION) }, waitMs }
+}
+
+/**
+ * Puts every saved user back, each after its minute since the main step's
+ * update has passed (and no longer), so none meets Zoom's rate limit.
+ */
+export async function restoreAll(saved: Saved[], settings: Settings, zoom: Zoom, clock: Clock): Promise<Result[]> {
+  const results = await forEach(saved, async (entry) => {
+    const plan = restorePlan(entry, clock.now())
+    if ('skip' in plan) {
+      zoom.log.warning(plan.skip)
+      return undefined
+    }
+    if (plan.waitMs > 0) {
+      zoom.log.info(`Waiting ${(plan.waitMs / 1000).toFixed(1)} s before restoring ${entry.user}: Zoom accepts one update per user per minute.`)
+      await clock.sleep(plan.waitMs)
+    }
+    return updateUser(entry.user, { ...settings, ...plan.change }, zoom)
+  })
+  return results.filter((r): r is Result => r !== undefined)
+}
+
+/** The saved users from the state, ignoring anything malformed. */
+export function parseSaved(text: string): Saved[] {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    return []
+  }
+  if (!Array.isArray(value)) return []
+  return value.flatMap((item): Saved[] => {
+    const { user, read, status, endsAt, updatedAt } = (item ?? {}) as Record<string, unknown>
+    if (typeof user !== 'string' || typeof read !== 'string' || typeof updatedAt !== 'number') return []
+    const settable = STATUSES.find((s) => s === status)
+    return [{ user, read, status: settable, endsAt: typeof endsAt === 'number' ? endsAt : undefined, updatedAt }]
+  })
+}
+

@@ -1,0 +1,181 @@
+// restore and dry-run: the main step, then the post step with the state it
+// saved, as a runner runs them.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { expectNoSecret, expectNoStackTrace } from '../support/assertions.js'
+import { runStep, type StepResult } from '../support/runner.js'
+import { DEMO_TOKEN, startZoomServer } from '../support/zoom-server.js'
+
+type Zoom = Awaited<ReturnType<typeof startZoomServer>>
+let zoom: Zoom
+const UPDATE_ONLY = 'update-only-token-00000001'
+
+beforeEach(async () => {
+  zoom = await startZoomServer({
+    users: [
+      { id: 'u-bob', email: 'bob@example.com', status: 'Away' },
+      { id: 'u-meet', email: 'meet@example.com', status: 'In_A_Zoom_Meeting' },
+      { id: 'u-call', email: 'call@example.com', status: 'On_A_Call' },
+      { id: 'u-cal', email: 'cal@example.com', status: 'In_Calendar_Event' },
+      { id: 'u-off', email: 'off@example.com', status: 'Offline' },
+      { id: 'u-dnd', email: 'dnd@example.com', status: 'Do_Not_Disturb', dndEndsAt: Date.now() + 30 * 60_000 },
+    ],
+    tokens: {
+      [DEMO_TOKEN]: { user: 'u-bob', scopes: ['user:update:presence_status:admin', 'user:read:presence_status:admin'] },
+      [UPDATE_ONLY]: { user: 'u-bob', scopes: ['user:update:presence_status:admin'] },
+    },
+  })
+})
+afterEach(async () => {
+  await zoom.close()
+})
+
+function inputsFor(inputs: Record<string, string>): Record<string, string> {
+  return { status: 'Presenting', token: DEMO_TOKEN, 'base-url': zoom.baseUrl, restore: 'true', ...inputs }
+}
+
+/** Runs the main step; then, `jobMs` later as far as Zoom and the state can tell, the post step. */
+async function job(inputs: Record<string, string>, jobMs: number): Promise<{ main: StepResult; post: StepResult }> {
+  const main = await runStep({ inputs: inputsFor(inputs), env: { RUNNER_DEBUG: '1' } })
+  // Instead of sleeping through the job, move the update into the past, for Zoom and for the state.
+  zoom.backdate(jobMs)
+  const state = { ...main.state }
+  if (state.restore) {
+    state.restore = JSON.stringify(
+      JSON.parse(state.restore).map((s: { updatedAt: number; endsAt?: number }) => ({
+        ...s,
+        updatedAt: s.updatedAt - jobMs,
+        endsAt: s.endsAt === undefined ? undefined : s.endsAt - jobMs,
+      })),
+    )
+  }
+  const post = await runStep({ step: 'post', inputs: inputsFor(inputs), state, env: { RUNNER_DEBUG: '1' } })
+  return { main, post }
+}
+
+describe('restore', () => {
+  it('reads the status, saves it, and after a short job waits out the rest of the minute to put it back', async () => {
+    const { main, post } = await job({ user: 'bob@example.com' }, 57_000)
+
+    expect(main.code).toBe(0)
+    expect(main.outputs['previous-status']).toBe('Away')
+    expect(main.state.isPost).toBe('true')
+    expect(JSON.parse(main.state.restore ?? '')).toMatchObject([{ user: 'bob@example.com', read: 'Away', status: 'Away' }])
+    expect(zoom.requests.slice(0, 2).map((r) => r.method)).toEqual(['GET', 'PUT'])
+
+    expect(post.code).toBe(0)
+    const restoring = zoom.updates()[1]
+    expect(restoring?.fields).toEqual({ status: 'Away' })
+    expect(restoring?.reply).toBe(204)
+    const wait = Number(post.stdout.match(/Waiting ([\d.]+) s before restoring bob@example.com/)?.[1])
+    expect(wait).toBeGreaterThan(1.5)
+    expect(wait).toBeLessThanOrEqual(3.1)
+    expect(post.durationMs).toBeGreaterThan(wait * 1000 - 100)
+    expect(zoom.users.find((u) => u.id === 'u-bob')?.status).toBe('Away')
+    expect(post.summary).toContain('Zoom presence restored')
+    expect(post.outputs.status).toBe('Presenting')
+    expect(JSON.parse(post.outputs.results ?? '')).toMatchObject([{ user: 'bob@example.com', status: 'Away', ok: true }])
+    expectNoSecret(post, DEMO_TOKEN)
+  })
+
+  it('does not wait at all after a job longer than a minute', async () => {
+    const { post } = await job({ user: 'bob@example.com' }, 120_000)
+
+    expect(post.code).toBe(0)
+    expect(post.stdout).not.toContain('Waiting')
+    expect(post.durationMs).toBeLessThan(2_000)
+    expect(zoom.updates().map((u) => u.reply)).toEqual([204, 204])
+  })
+
+  it('maps the read vocabulary to the write one and skips an Offline user with a warning', async () => {
+    const users = 'meet@example.com, call@example.com, cal@example.com, off@example.com'
+    const { main, post } = await job({ user: users }, 120_000)
+
+    expect(main.code).toBe(0)
+    expect(main.outputs['previous-status']).toBe('In_A_Zoom_Meeting')
+    const previous = JSON.parse(main.outputs.results ?? '').map((r: { user: string; previousStatus: string }) => [r.user, r.previousStatus])
+    expect(previous).toEqual([
+      ['meet@example.com', 'In_A_Zoom_Meeting'],
+      ['call@example.com', 'On_A_Call'],
+      ['cal@example.com', 'In_Calendar_Event'],
+      ['off@example.com', 'Offline'],
+    ])
+
+    expect(post.code).toBe(0)
+    expect(post.stdout).toMatch(/^::warning::Cannot restore the presence of off@example.com: Zoom read it as Offline, which cannot be set; skipped\.$/m)
+    const restored = zoom.updates().slice(4).map((u) => `${u.user} ${u.fields?.status} ${u.reply}`).sort()
+    expect(restored).toEqual([
+      'cal@example.com In_Calendar_Event 204',
+      'call@example.com On_A_Call 204',
+      'meet@example.com In_A_Zoom_Meeting 204',
+    ])
+  })
+
+  it('restores Do Not Disturb for the minutes it had left', async () => {
+    const { main, post } = await job({ user: 'dnd@example.com', status: 'Available' }, 120_000)
+
+    expect(main.outputs['previous-status']).toBe('Do_Not_Disturb')
+    expect(post.code).toBe(0)
+    const restoring = zoom.updates()[1]
+    expect(restoring?.fields?.status).toBe('Do_Not_Disturb')
+    // 30 minutes were left when it was read; the job "took" two of them.
+    expect(Number(restoring?.fields?.duration)).toBeGreaterThanOrEqual(27)
+    expect(Number(restoring?.fields?.duration)).toBeLessThanOrEqual(28)
+  })
+
+  it('stops before changing anything when the token may not read presence', async () => {
+    const main = await runStep({ inputs: inputsFor({ user: 'bob@example.com', token: UPDATE_ONLY }) })
+
+    expect(main.code).toBe(1)
+    expect(zoom.updates()).toHaveLength(0)
+    expect(zoom.requests.map((r) => `${r.method} ${r.reply}`)).toEqual(['GET 401'])
+    expect(main.outputs.message).toContain('The token lacks the scope to read presence, which restore needs')
+    expect(main.outputs.message).toContain('user:read:presence_status:admin')
+    expect(main.state.restore).toBeUndefined()
+    expectNoStackTrace(main)
+  })
+
+  it('does nothing in the post step when restore was not asked for', async () => {
+    const { main, post } = await job({ user: 'bob@example.com', restore: 'false' }, 0)
+
+    expect(main.code).toBe(0)
+    expect(main.state.restore).toBeUndefined()
+    expect(post.code).toBe(0)
+    expect(post.stdout).toBe('')
+    expect(zoom.requests).toHaveLength(1)
+  })
+})
+
+describe('dry run', () => {
+  it('checks the inputs, logs what would be sent, sets outputs and summary, and sends nothing', async () => {
+    const result = await runStep({
+      inputs: inputsFor({ 'dry-run': 'true', status: 'dnd', duration: '15', user: 'bob@example.com,meet@example.com' }),
+    })
+
+    expect(result.code).toBe(0)
+    expect(zoom.requests).toHaveLength(0)
+    expect(result.stdout).toContain(
+      `Dry run: would send PUT ${zoom.baseUrl}/users/bob@example.com/presence_status as multipart/form-data with status=Do_Not_Disturb, duration=15`,
+    )
+    expect(result.stdout).toContain(`Dry run: would first read GET ${zoom.baseUrl}/users/meet@example.com/presence_status`)
+    expect(result.outputs.status).toBe('Do_Not_Disturb')
+    expect(result.outputs['http-status']).toBe('')
+    expect(JSON.parse(result.outputs.results ?? '')).toMatchObject([
+      { user: 'bob@example.com', ok: true, httpStatus: null },
+      { user: 'meet@example.com', ok: true, httpStatus: null },
+    ])
+    expect(result.summary).toContain('🔍 dry run, not sent')
+    expect(result.state.restore).toBeUndefined()
+    expectNoSecret(result, DEMO_TOKEN)
+
+    const post = await runStep({ step: 'post', inputs: inputsFor({ 'dry-run': 'true' }), state: result.state })
+    expect(post.code).toBe(0)
+    expect(zoom.requests).toHaveLength(0)
+  })
+
+  it('still refuses bad input', async () => {
+    const result = await runStep({ inputs: inputsFor({ 'dry-run': 'true', duration: '0', status: 'dnd' }) })
+
+    expect(result.code).toBe(1)
+    expect(result.stdout).toContain(`Input 'duration' is "0"`)
+  })
+})
