@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9501:
+/***/ 8841:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28447,6 +28447,15 @@ const DEFAULT_TIMEOUT_S = 90;
 const DEFAULT_REQUEST_TIMEOUT_S = 30;
 const MAX_TIMEOUT_S = 3600;
 const CREDENTIALS = ['account-id', 'client-id', 'client-secret'];
+const INPUT_NAMING = {
+    subject: (names) => `${names.length > 1 ? 'Inputs' : 'Input'} ${listOf(names.map((n) => `'${n}'`))}`,
+    ref: (name) => `'${name}'`,
+    tokenSource: 'from a secret, for example token: ${{ secrets.ZOOM_TOKEN }}',
+};
+/** `a`, `a and b`, `a, b and c`. */
+function listOf(items) {
+    return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? '');
+}
 /** Every problem with the inputs at once, so one run shows them all. */
 class InputError extends Error {
     problems;
@@ -28460,17 +28469,18 @@ class InputError extends Error {
  * Parses and checks the inputs before anything is sent.
  * Throws an InputError naming each input that is wrong and what it allows.
  */
-function parseInputs(read) {
+function parseInputs(read, naming = INPUT_NAMING) {
+    const it = (name) => naming.subject([name]);
     const problems = [];
     const warnings = [];
     const input = (name) => read(name).trim();
     const rawStatus = input('status');
     const status = parseStatus(rawStatus);
     if (!rawStatus) {
-        problems.push(`Input 'status' is required: use one of ${STATUSES.join(', ')}.`);
+        problems.push(`${it('status')} is required: use one of ${STATUSES.join(', ')}.`);
     }
     else if (!status) {
-        problems.push(`Input 'status' is ${quote(rawStatus)}, which is not a status Zoom can set: ` +
+        problems.push(`${it('status')} is ${quote(rawStatus)}, which is not a status Zoom can set: ` +
             `use one of ${STATUSES.join(', ')} (any case; spaces or hyphens for underscores; dnd).`);
     }
     let duration;
@@ -28478,32 +28488,32 @@ function parseInputs(read) {
     if (rawDuration) {
         const minutes = /^\d{1,5}$/.test(rawDuration) ? Number(rawDuration) : NaN;
         if (!(minutes >= 1 && minutes <= MAX_DURATION)) {
-            problems.push(`Input 'duration' is ${quote(rawDuration)}: ` +
+            problems.push(`${it('duration')} is ${quote(rawDuration)}: ` +
                 `use a whole number of minutes from 1 to ${MAX_DURATION}, or leave it empty for Zoom's default of 20.`);
         }
         else if (status && status !== 'Do_Not_Disturb') {
-            warnings.push(`Input 'duration' applies to Do_Not_Disturb only; it is not sent with status ${status}.`);
+            warnings.push(`${it('duration')} applies to Do_Not_Disturb only; it is not sent with status ${status}.`);
         }
         else {
             duration = minutes;
         }
     }
-    const users = parseUsers(read('user'), problems);
-    const auth = parseAuth(input, problems);
+    const users = parseUsers(read('user'), problems, naming);
+    const auth = parseAuth(input, problems, naming);
     if (auth?.kind === 'account' && users.includes(ME)) {
-        warnings.push("Input 'user' is 'me', which Zoom advises against with account credentials: name the user by ID or email.");
+        warnings.push(`${it('user')} is 'me', which Zoom advises against with account credentials: name the user by ID or email.`);
     }
-    const baseUrl = parseHttpsUrl('base-url', input('base-url') || DEFAULT_BASE_URL, problems);
+    const baseUrl = parseHttpsUrl('base-url', input('base-url') || DEFAULT_BASE_URL, problems, naming);
     const rawFormat = input('body-format').toLowerCase() || 'multipart';
     const bodyFormat = BODY_FORMATS.find((f) => f === rawFormat);
     if (!bodyFormat) {
-        problems.push(`Input 'body-format' is ${quote(rawFormat)}: use ${BODY_FORMATS.join(' or ')}.`);
+        problems.push(`${it('body-format')} is ${quote(rawFormat)}: use ${BODY_FORMATS.join(' or ')}.`);
     }
-    const failOnError = parseBoolean('fail-on-error', input('fail-on-error'), true, problems);
-    const restore = parseBoolean('restore', input('restore'), false, problems);
-    const dryRun = parseBoolean('dry-run', input('dry-run'), false, problems);
-    const timeoutMs = parseSeconds('timeout', input('timeout'), DEFAULT_TIMEOUT_S, problems);
-    const requestTimeoutMs = parseSeconds('request-timeout', input('request-timeout'), DEFAULT_REQUEST_TIMEOUT_S, problems);
+    const failOnError = parseBoolean(it('fail-on-error'), input('fail-on-error'), true, problems);
+    const restore = parseBoolean(it('restore'), input('restore'), false, problems);
+    const dryRun = parseBoolean(it('dry-run'), input('dry-run'), false, problems);
+    const timeoutMs = parseSeconds(it('timeout'), input('timeout'), DEFAULT_TIMEOUT_S, problems);
+    const requestTimeoutMs = parseSeconds(it('request-timeout'), input('request-timeout'), DEFAULT_REQUEST_TIMEOUT_S, problems);
     if (problems.length > 0 || !status || !bodyFormat || baseUrl === undefined || !auth) {
         throw new InputError(problems);
     }
@@ -28516,7 +28526,7 @@ function parseInputs(read) {
  * Users listed by commas or new lines, blanks and repeats dropped (emails
  * compare without case); none means `me`.
  */
-function parseUsers(value, problems) {
+function parseUsers(value, problems, naming) {
     const users = new Map();
     for (const entry of value.split(/[,\r\n]+/)) {
         const user = entry.trim();
@@ -28524,7 +28534,7 @@ function parseUsers(value, problems) {
             continue;
         const problem = userProblem(user);
         if (problem) {
-            problems.push(`Input 'user' ${quote(user)} ${problem}: use a Zoom user ID, an email address or 'me' (several separated by commas or new lines).`);
+            problems.push(`${naming.subject(['user'])} ${quote(user)} ${problem}: use a Zoom user ID, an email address or 'me' (several separated by commas or new lines).`);
             continue;
         }
         const key = user.includes('@') ? user.toLowerCase() : user;
@@ -28534,25 +28544,26 @@ function parseUsers(value, problems) {
     return users.size > 0 ? [...users.values()] : [ME];
 }
 /** Either a token, or all three Server-to-Server OAuth credentials. */
-function parseAuth(input, problems) {
+function parseAuth(input, problems, naming) {
+    const { ref, subject } = naming;
     const token = input('token');
     const given = CREDENTIALS.filter((name) => input(name));
-    const oauthUrl = parseHttpsUrl('oauth-url', input('oauth-url') || DEFAULT_OAUTH_URL, problems);
-    const both = "pass either 'token', or 'account-id', 'client-id' and 'client-secret' of a Server-to-Server OAuth app";
+    const oauthUrl = parseHttpsUrl('oauth-url', input('oauth-url') || DEFAULT_OAUTH_URL, problems, naming);
+    const credentials = `${ref('account-id')}, ${ref('client-id')} and ${ref('client-secret')}`;
     if (token && given.length > 0) {
-        problems.push(`Inputs 'token' and '${given.join("', '")}' were both given: ${both}, not both.`);
+        problems.push(`${subject(['token', ...given])} were given together: pass either ${ref('token')}, or ${credentials} of a Server-to-Server OAuth app, not both.`);
         return undefined;
     }
     if (given.length > 0 && given.length < CREDENTIALS.length) {
         const missing = CREDENTIALS.filter((name) => !given.includes(name));
-        problems.push(`Input${missing.length > 1 ? 's' : ''} '${missing.join("' and '")}' ${missing.length > 1 ? 'are' : 'is'} missing: Server-to-Server OAuth needs 'account-id', 'client-id' and 'client-secret' together.`);
+        problems.push(`${subject(missing)} ${missing.length > 1 ? 'are' : 'is'} missing: Server-to-Server OAuth needs ${credentials} together.`);
         return undefined;
     }
     if (given.length === CREDENTIALS.length) {
         const [accountId, clientId, clientSecret] = CREDENTIALS.map((name) => input(name));
         for (const [name, value] of [['account-id', accountId], ['client-id', clientId], ['client-secret', clientSecret]]) {
             if (/[^\x21-\x7e]/.test(value ?? '')) {
-                problems.push(`Input '${name}' contains spaces, line breaks or other characters Zoom credentials never have: pass the value alone.`);
+                problems.push(`${subject([name])} contains spaces, line breaks or other characters Zoom credentials never have: pass the value alone.`);
             }
         }
         if (!accountId || !clientId || !clientSecret || !oauthUrl)
@@ -28560,20 +28571,21 @@ function parseAuth(input, problems) {
         return { kind: 'account', accountId, clientId, clientSecret, oauthUrl };
     }
     if (!token) {
-        problems.push("Input 'token' is required, unless 'account-id', 'client-id' and 'client-secret' are given: " +
-            'pass a Zoom OAuth access token from a secret, for example token: ${{ secrets.ZOOM_TOKEN }}.');
+        problems.push(`${subject(['token'])} is required, unless ${credentials} are given: ` +
+            `pass a Zoom OAuth access token ${naming.tokenSource}.`);
         return undefined;
     }
     if (/[^\x21-\x7e]/.test(token)) {
         // Never quote the value: it is a secret.
-        problems.push("Input 'token' contains spaces, line breaks or other characters an access token never has: " +
+        problems.push(`${subject(['token'])} contains spaces, line breaks or other characters an access token never has: ` +
             "pass the token alone, without 'Bearer ' or quotes.");
         return undefined;
     }
     return { kind: 'token', token };
 }
 /** An https URL (http for loopback hosts only, so secrets never travel in clear). */
-function parseHttpsUrl(name, value, problems) {
+function parseHttpsUrl(name, value, problems, naming) {
+    const it = naming.subject([name]);
     const example = name === 'oauth-url' ? `${DEFAULT_OAUTH_URL} or https://zoomgov.com/oauth/token` : `${DEFAULT_BASE_URL} or https://api.zoomgov.com/v2`;
     const allowed = `use a URL such as ${example}.`;
     let url;
@@ -28583,7 +28595,7 @@ function parseHttpsUrl(name, value, problems) {
     catch {
         // Whatever stands before an @ may be a credential: never show it.
         const shown = value.replace(/\/\/[^/]*@/, '//***@');
-        problems.push(`Input '${name}' is ${quote(shown)}, which is not a URL: ${allowed}`);
+        problems.push(`${it} is ${quote(shown)}, which is not a URL: ${allowed}`);
         return undefined;
     }
     const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
@@ -28600,7 +28612,7 @@ function parseHttpsUrl(name, value, problems) {
     if (problem) {
         // A user name or password in the URL may be a secret: show the URL without them.
         const shown = url.username || url.password ? `${url.protocol}//${url.host}${url.pathname}` : value;
-        problems.push(`Input '${name}' ${quote(shown)} ${problem}: ${allowed}`);
+        problems.push(`${it} ${quote(shown)} ${problem}: ${allowed}`);
         return undefined;
     }
     return url.href.replace(/\/+$/, '');
@@ -28608,23 +28620,23 @@ function parseHttpsUrl(name, value, problems) {
 // The YAML 1.2 core schema's booleans, as the Actions toolkit reads them.
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
-function parseBoolean(name, value, fallback, problems) {
+function parseBoolean(subject, value, fallback, problems) {
     if (value === '')
         return fallback;
     if (TRUE.includes(value))
         return true;
     if (FALSE.includes(value))
         return false;
-    problems.push(`Input '${name}' is ${quote(value)}: use true or false.`);
+    problems.push(`${subject} is ${quote(value)}: use true or false.`);
     return fallback;
 }
-function parseSeconds(name, value, fallback, problems) {
+function parseSeconds(subject, value, fallback, problems) {
     if (value === '')
         return fallback * 1000;
     const seconds = /^\d{1,4}(\.\d{1,3})?$/.test(value) ? Number(value) : NaN;
     if (seconds > 0 && seconds <= MAX_TIMEOUT_S)
         return seconds * 1000;
-    problems.push(`Input '${name}' is ${quote(value)}: use a number of seconds above 0 and at most ${MAX_TIMEOUT_S}, such as ${fallback}.`);
+    problems.push(`${subject} is ${quote(value)}: use a number of seconds above 0 and at most ${MAX_TIMEOUT_S}, such as ${fallback}.`);
     return fallback * 1000;
 }
 /** A value quoted on one line, cut short, so any input can be shown safely. */
@@ -29548,6 +29560,7 @@ function connect(settings, log, onSecret, extraMs = 0) {
  * `onSecret` hears of every secret made on the way, before it is used.
  */
 async function setPresence(settings, log, onSecret, clock = systemClock) {
+    log.info(`Setting the presence of ${settings.users.join(', ')} to ${settings.status}…`);
     if (settings.dryRun)
         return { results: await dryRun(settings, log), saved: [] };
     const zoom = connect(settings, log, onSecret);
@@ -29625,7 +29638,14 @@ function escapeHtml(text) {
     return text.replace(/[&<>"'|]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+;// CONCATENATED MODULE: ./src/log.ts
+/** Replaces every known secret in a text with ***. */
+function redactor(secrets) {
+    return (text) => secrets.reduce((t, s) => (s ? t.split(s).join('***') : t), text);
+}
+
 ;// CONCATENATED MODULE: ./src/action/log.ts
+
 
 /**
  * Logs through the toolkit with every known secret blanked out, so even a
@@ -29634,7 +29654,7 @@ function escapeHtml(text) {
  */
 function actionLog() {
     const secrets = [];
-    const redact = (text) => secrets.reduce((t, s) => t.split(s).join('***'), text);
+    const redact = redactor(secrets);
     return {
         addSecret(secret) {
             if (!secret || secrets.includes(secret))
@@ -29665,7 +29685,6 @@ async function run() {
     const log = secretAwareLog();
     await guarded(log, async () => {
         const settings = readSettings(log);
-        log.info(`Setting the presence of ${settings.users.join(', ')} to ${settings.status}…`);
         const { results, saved } = await setPresence(settings, log, log.addSecret);
         if (saved.length > 0)
             core/* saveState */.LZ(SAVED_STATE, JSON.stringify(saved));
@@ -29751,7 +29770,7 @@ async function writeSummary(title, rows, redact) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9402);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9501);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8841);
 
 
 // One bundle serves both steps: the main step leaves a mark in its state,

@@ -7,7 +7,7 @@ import { join } from 'node:path'
 
 const fresh = mkdtempSync(join(tmpdir(), 'zoom-presence-dist-'))
 try {
-  execFileSync('npm', ['run', '--silent', 'build', '--', '-o', fresh, '--quiet'], { stdio: ['ignore', 'ignore', 'inherit'] })
+  execFileSync('node', ['scripts/build.mjs', fresh], { stdio: ['ignore', 'ignore', 'inherit'] })
   const names = new Set([...readdirSync('dist'), ...readdirSync(fresh)])
   const stale = [...names].filter((name) => {
     try {

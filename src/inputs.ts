@@ -39,6 +39,27 @@ export type Auth =
 
 const CREDENTIALS = ['account-id', 'client-id', 'client-secret'] as const
 
+/** How problems name inputs: the action speaks of inputs, a command of options and variables. */
+export interface Naming {
+  /** Names one or more inputs at the start of a sentence. */
+  subject(names: string[]): string
+  /** Names an input inside a sentence. */
+  ref(name: string): string
+  /** Where a token is given, for the hint when none is. */
+  tokenSource: string
+}
+
+export const INPUT_NAMING: Naming = {
+  subject: (names) => `${names.length > 1 ? 'Inputs' : 'Input'} ${listOf(names.map((n) => `'${n}'`))}`,
+  ref: (name) => `'${name}'`,
+  tokenSource: 'from a secret, for example token: ${{ secrets.ZOOM_TOKEN }}',
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+export function listOf(items: string[]): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? '')
+}
+
 /** Reads one input by its action.yml name; missing inputs read as ''. */
 export type InputReader = (name: string) => string
 
@@ -59,7 +80,8 @@ export interface Parsed {
  * Parses and checks the inputs before anything is sent.
  * Throws an InputError naming each input that is wrong and what it allows.
  */
-export function parseInputs(read: InputReader): Parsed {
+export function parseInputs(read: InputReader, naming: Naming = INPUT_NAMING): Parsed {
+  const it = (name: string) => naming.subject([name])
   const problems: string[] = []
   const warnings: string[] = []
   const input = (name: string) => read(name).trim()
@@ -67,10 +89,10 @@ export function parseInputs(read: InputReader): Parsed {
   const rawStatus = input('status')
   const status = parseStatus(rawStatus)
   if (!rawStatus) {
-    problems.push(`Input 'status' is required: use one of ${STATUSES.join(', ')}.`)
+    problems.push(`${it('status')} is required: use one of ${STATUSES.join(', ')}.`)
   } else if (!status) {
     problems.push(
-      `Input 'status' is ${quote(rawStatus)}, which is not a status Zoom can set: ` +
+      `${it('status')} is ${quote(rawStatus)}, which is not a status Zoom can set: ` +
         `use one of ${STATUSES.join(', ')} (any case; spaces or hyphens for underscores; dnd).`,
     )
   }
@@ -81,41 +103,41 @@ export function parseInputs(read: InputReader): Parsed {
     const minutes = /^\d{1,5}$/.test(rawDuration) ? Number(rawDuration) : NaN
     if (!(minutes >= 1 && minutes <= MAX_DURATION)) {
       problems.push(
-        `Input 'duration' is ${quote(rawDuration)}: ` +
+        `${it('duration')} is ${quote(rawDuration)}: ` +
           `use a whole number of minutes from 1 to ${MAX_DURATION}, or leave it empty for Zoom's default of 20.`,
       )
     } else if (status && status !== 'Do_Not_Disturb') {
       warnings.push(
-        `Input 'duration' applies to Do_Not_Disturb only; it is not sent with status ${status}.`,
+        `${it('duration')} applies to Do_Not_Disturb only; it is not sent with status ${status}.`,
       )
     } else {
       duration = minutes
     }
   }
 
-  const users = parseUsers(read('user'), problems)
-  const auth = parseAuth(input, problems)
+  const users = parseUsers(read('user'), problems, naming)
+  const auth = parseAuth(input, problems, naming)
   if (auth?.kind === 'account' && users.includes(ME)) {
     warnings.push(
-      "Input 'user' is 'me', which Zoom advises against with account credentials: name the user by ID or email.",
+      `${it('user')} is 'me', which Zoom advises against with account credentials: name the user by ID or email.`,
     )
   }
 
-  const baseUrl = parseHttpsUrl('base-url', input('base-url') || DEFAULT_BASE_URL, problems)
+  const baseUrl = parseHttpsUrl('base-url', input('base-url') || DEFAULT_BASE_URL, problems, naming)
 
   const rawFormat = input('body-format').toLowerCase() || 'multipart'
   const bodyFormat = BODY_FORMATS.find((f) => f === rawFormat)
   if (!bodyFormat) {
     problems.push(
-      `Input 'body-format' is ${quote(rawFormat)}: use ${BODY_FORMATS.join(' or ')}.`,
+      `${it('body-format')} is ${quote(rawFormat)}: use ${BODY_FORMATS.join(' or ')}.`,
     )
   }
 
-  const failOnError = parseBoolean('fail-on-error', input('fail-on-error'), true, problems)
-  const restore = parseBoolean('restore', input('restore'), false, problems)
-  const dryRun = parseBoolean('dry-run', input('dry-run'), false, problems)
-  const timeoutMs = parseSeconds('timeout', input('timeout'), DEFAULT_TIMEOUT_S, problems)
-  const requestTimeoutMs = parseSeconds('request-timeout', input('request-timeout'), DEFAULT_REQUEST_TIMEOUT_S, problems)
+  const failOnError = parseBoolean(it('fail-on-error'), input('fail-on-error'), true, problems)
+  const restore = parseBoolean(it('restore'), input('restore'), false, problems)
+  const dryRun = parseBoolean(it('dry-run'), input('dry-run'), false, problems)
+  const timeoutMs = parseSeconds(it('timeout'), input('timeout'), DEFAULT_TIMEOUT_S, problems)
+  const requestTimeoutMs = parseSeconds(it('request-timeout'), input('request-timeout'), DEFAULT_REQUEST_TIMEOUT_S, problems)
 
   if (problems.length > 0 || !status || !bodyFormat || baseUrl === undefined || !auth) {
     throw new InputError(problems)
@@ -130,14 +152,14 @@ export function parseInputs(read: InputReader): Parsed {
  * Users listed by commas or new lines, blanks and repeats dropped (emails
  * compare without case); none means `me`.
  */
-function parseUsers(value: string, problems: string[]): string[] {
+function parseUsers(value: string, problems: string[], naming: Naming): string[] {
   const users = new Map<string, string>()
   for (const entry of value.split(/[,\r\n]+/)) {
     const user = entry.trim()
     if (!user) continue
     const problem = userProblem(user)
     if (problem) {
-      problems.push(`Input 'user' ${quote(user)} ${problem}: use a Zoom user ID, an email address or 'me' (several separated by commas or new lines).`)
+      problems.push(`${naming.subject(['user'])} ${quote(user)} ${problem}: use a Zoom user ID, an email address or 'me' (several separated by commas or new lines).`)
       continue
     }
     const key = user.includes('@') ? user.toLowerCase() : user
@@ -147,25 +169,28 @@ function parseUsers(value: string, problems: string[]): string[] {
 }
 
 /** Either a token, or all three Server-to-Server OAuth credentials. */
-function parseAuth(input: (name: string) => string, problems: string[]): Auth | undefined {
+function parseAuth(input: (name: string) => string, problems: string[], naming: Naming): Auth | undefined {
+  const { ref, subject } = naming
   const token = input('token')
   const given = CREDENTIALS.filter((name) => input(name))
-  const oauthUrl = parseHttpsUrl('oauth-url', input('oauth-url') || DEFAULT_OAUTH_URL, problems)
-  const both = "pass either 'token', or 'account-id', 'client-id' and 'client-secret' of a Server-to-Server OAuth app"
+  const oauthUrl = parseHttpsUrl('oauth-url', input('oauth-url') || DEFAULT_OAUTH_URL, problems, naming)
+  const credentials = `${ref('account-id')}, ${ref('client-id')} and ${ref('client-secret')}`
   if (token && given.length > 0) {
-    problems.push(`Inputs 'token' and '${given.join("', '")}' were both given: ${both}, not both.`)
+    problems.push(
+      `${subject(['token', ...given])} were given together: pass either ${ref('token')}, or ${credentials} of a Server-to-Server OAuth app, not both.`,
+    )
     return undefined
   }
   if (given.length > 0 && given.length < CREDENTIALS.length) {
     const missing = CREDENTIALS.filter((name) => !given.includes(name))
-    problems.push(`Input${missing.length > 1 ? 's' : ''} '${missing.join("' and '")}' ${missing.length > 1 ? 'are' : 'is'} missing: Server-to-Server OAuth needs 'account-id', 'client-id' and 'client-secret' together.`)
+    problems.push(`${subject(missing)} ${missing.length > 1 ? 'are' : 'is'} missing: Server-to-Server OAuth needs ${credentials} together.`)
     return undefined
   }
   if (given.length === CREDENTIALS.length) {
     const [accountId, clientId, clientSecret] = CREDENTIALS.map((name) => input(name))
     for (const [name, value] of [['account-id', accountId], ['client-id', clientId], ['client-secret', clientSecret]] as const) {
       if (/[^\x21-\x7e]/.test(value ?? '')) {
-        problems.push(`Input '${name}' contains spaces, line breaks or other characters Zoom credentials never have: pass the value alone.`)
+        problems.push(`${subject([name])} contains spaces, line breaks or other characters Zoom credentials never have: pass the value alone.`)
       }
     }
     if (!accountId || !clientId || !clientSecret || !oauthUrl) return undefined
@@ -173,15 +198,15 @@ function parseAuth(input: (name: string) => string, problems: string[]): Auth | 
   }
   if (!token) {
     problems.push(
-      "Input 'token' is required, unless 'account-id', 'client-id' and 'client-secret' are given: " +
-        'pass a Zoom OAuth access token from a secret, for example token: ${{ secrets.ZOOM_TOKEN }}.',
+      `${subject(['token'])} is required, unless ${credentials} are given: ` +
+        `pass a Zoom OAuth access token ${naming.tokenSource}.`,
     )
     return undefined
   }
   if (/[^\x21-\x7e]/.test(token)) {
     // Never quote the value: it is a secret.
     problems.push(
-      "Input 'token' contains spaces, line breaks or other characters an access token never has: " +
+      `${subject(['token'])} contains spaces, line breaks or other characters an access token never has: ` +
         "pass the token alone, without 'Bearer ' or quotes.",
     )
     return undefined
@@ -190,7 +215,8 @@ function parseAuth(input: (name: string) => string, problems: string[]): Auth | 
 }
 
 /** An https URL (http for loopback hosts only, so secrets never travel in clear). */
-function parseHttpsUrl(name: string, value: string, problems: string[]): string | undefined {
+function parseHttpsUrl(name: string, value: string, problems: string[], naming: Naming): string | undefined {
+  const it = naming.subject([name])
   const example = name === 'oauth-url' ? `${DEFAULT_OAUTH_URL} or https://zoomgov.com/oauth/token` : `${DEFAULT_BASE_URL} or https://api.zoomgov.com/v2`
   const allowed = `use a URL such as ${example}.`
   let url: URL
@@ -199,7 +225,7 @@ function parseHttpsUrl(name: string, value: string, problems: string[]): string 
   } catch {
     // Whatever stands before an @ may be a credential: never show it.
     const shown = value.replace(/\/\/[^/]*@/, '//***@')
-    problems.push(`Input '${name}' is ${quote(shown)}, which is not a URL: ${allowed}`)
+    problems.push(`${it} is ${quote(shown)}, which is not a URL: ${allowed}`)
     return undefined
   }
   const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)
@@ -214,7 +240,7 @@ function parseHttpsUrl(name: string, value: string, problems: string[]): string 
   if (problem) {
     // A user name or password in the URL may be a secret: show the URL without them.
     const shown = url.username || url.password ? `${url.protocol}//${url.host}${url.pathname}` : value
-    problems.push(`Input '${name}' ${quote(shown)} ${problem}: ${allowed}`)
+    problems.push(`${it} ${quote(shown)} ${problem}: ${allowed}`)
     return undefined
   }
   return url.href.replace(/\/+$/, '')
@@ -224,19 +250,19 @@ function parseHttpsUrl(name: string, value: string, problems: string[]): string 
 const TRUE = ['true', 'True', 'TRUE']
 const FALSE = ['false', 'False', 'FALSE']
 
-function parseBoolean(name: string, value: string, fallback: boolean, problems: string[]): boolean {
+function parseBoolean(subject: string, value: string, fallback: boolean, problems: string[]): boolean {
   if (value === '') return fallback
   if (TRUE.includes(value)) return true
   if (FALSE.includes(value)) return false
-  problems.push(`Input '${name}' is ${quote(value)}: use true or false.`)
+  problems.push(`${subject} is ${quote(value)}: use true or false.`)
   return fallback
 }
 
-function parseSeconds(name: string, value: string, fallback: number, problems: string[]): number {
+function parseSeconds(subject: string, value: string, fallback: number, problems: string[]): number {
   if (value === '') return fallback * 1000
   const seconds = /^\d{1,4}(\.\d{1,3})?$/.test(value) ? Number(value) : NaN
   if (seconds > 0 && seconds <= MAX_TIMEOUT_S) return seconds * 1000
-  problems.push(`Input '${name}' is ${quote(value)}: use a number of seconds above 0 and at most ${MAX_TIMEOUT_S}, such as ${fallback}.`)
+  problems.push(`${subject} is ${quote(value)}: use a number of seconds above 0 and at most ${MAX_TIMEOUT_S}, such as ${fallback}.`)
   return fallback * 1000
 }
 

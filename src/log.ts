@@ -4,3 +4,8 @@ export interface Log {
   debug(message: string): void
   warning(message: string): void
 }
+
+/** Replaces every known secret in a text with ***. */
+export function redactor(secrets: string[]): (text: string) => string {
+  return (text) => secrets.reduce((t, s) => (s ? t.split(s).join('***') : t), text)
+}

@@ -27,6 +27,7 @@ export function connect(settings: Settings, log: Log, onSecret: (secret: string)
  * `onSecret` hears of every secret made on the way, before it is used.
  */
 export async function setPresence(settings: Settings, log: Log, onSecret: (secret: string) => void, clock: Clock = systemClock): Promise<Run> {
+  log.info(`Setting the presence of ${settings.users.join(', ')} to ${settings.status}…`)
   if (settings.dryRun) return { results: await dryRun(settings, log), saved: [] }
   const zoom = connect(settings, log, onSecret)
   const saved: Saved[] = []

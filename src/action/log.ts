@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import type { Log } from '../log.js'
+import { redactor, type Log } from '../log.js'
 
 export interface ActionLog extends Log {
   /** Masks a secret in the runner's log and in everything logged from now on. */
@@ -14,7 +14,7 @@ export interface ActionLog extends Log {
  */
 export function actionLog(): ActionLog {
   const secrets: string[] = []
-  const redact = (text: string) => secrets.reduce((t, s) => t.split(s).join('***'), text)
+  const redact = redactor(secrets)
   return {
     addSecret(secret) {
       if (!secret || secrets.includes(secret)) return

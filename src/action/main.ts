@@ -16,7 +16,6 @@ export async function run(): Promise<void> {
   const log = secretAwareLog()
   await guarded(log, async () => {
     const settings = readSettings(log)
-    log.info(`Setting the presence of ${settings.users.join(', ')} to ${settings.status}…`)
     const { results, saved } = await setPresence(settings, log, log.addSecret)
     if (saved.length > 0) core.saveState(SAVED_STATE, JSON.stringify(saved))
     await report(results, settings, log, 'Zoom presence')

@@ -137,8 +137,8 @@ describe('Server-to-Server OAuth', () => {
 
 describe('mixed authentication inputs', () => {
   const cases: { name: string; inputs: () => Record<string, string>; words: string }[] = [
-    { name: 'a token and credentials', inputs: () => ({ token: DEMO_TOKEN, ...credentials() }), words: "Inputs 'token' and 'account-id', 'client-id', 'client-secret' were both given" },
-    { name: 'a token and one credential', inputs: () => ({ token: DEMO_TOKEN, 'client-id': DEMO_APP.clientId }), words: "Inputs 'token' and 'client-id' were both given" },
+    { name: 'a token and credentials', inputs: () => ({ token: DEMO_TOKEN, ...credentials() }), words: "Inputs 'token', 'account-id', 'client-id' and 'client-secret' were given together: pass either 'token', or 'account-id', 'client-id' and 'client-secret' of a Server-to-Server OAuth app, not both." },
+    { name: 'a token and one credential', inputs: () => ({ token: DEMO_TOKEN, 'client-id': DEMO_APP.clientId }), words: "Inputs 'token' and 'client-id' were given together" },
     { name: 'only some credentials', inputs: () => ({ 'client-id': DEMO_APP.clientId, 'client-secret': DEMO_APP.clientSecret }), words: "Input 'account-id' is missing: Server-to-Server OAuth needs 'account-id', 'client-id' and 'client-secret' together." },
     { name: 'one credential', inputs: () => ({ 'account-id': DEMO_APP.accountId }), words: "Inputs 'client-id' and 'client-secret' are missing" },
     { name: 'neither', inputs: () => ({}), words: "Input 'token' is required, unless 'account-id', 'client-id' and 'client-secret' are given" },
