@@ -93,6 +93,7 @@ describe('rate limits', () => {
     expect(result.code).toBe(1)
     expect(zoom.updates()).toHaveLength(1)
     expect(result.outputs.message).toContain('daily API limit')
+    expect(result.outputs['http-status']).toBe('429')
     expect(result.durationMs).toBeLessThan(4_000)
   })
 
@@ -127,6 +128,8 @@ describe('server and network errors', () => {
     expect(zoom.updates()).toHaveLength(2)
     expect(zoom.updates()[1]?.reply).toBe(204)
     expect(result.stdout).toMatch(/^no reply \(ECONNRESET\); retrying in [\d.]+ s \(attempt 2\)\.$/mi)
+    expect(result.outputs['http-status']).toBe('204')
+    expect(result.durationMs).toBeLessThan(20_000)
   })
 
   it('ends within its budget against a server that never answers', async () => {
@@ -170,6 +173,7 @@ describe('server and network errors', () => {
     expect(result.outputs['http-status']).toBe('400')
     expect(result.outputs.message).toBe('Zoom refused the update (HTTP 400).')
     expect(result.stdout.length).toBeLessThan(10_000)
+    expect(result.durationMs).toBeLessThan(10_000)
     expectNoStackTrace(result)
   })
 })
@@ -185,6 +189,7 @@ describe('secrets and redirects', () => {
       expect(other.requests).toHaveLength(0)
       expect(result.outputs['http-status']).toBe('307')
       expect(result.outputs.message).toContain('the token is never sent on')
+      expect(result.durationMs).toBeLessThan(10_000)
     } finally {
       await other.close()
     }
