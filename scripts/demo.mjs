@@ -2,7 +2,7 @@
 // against a Zoom-compatible server on 127.0.0.1, and prints what the
 // workflow log, the step's outputs and the job summary would show.
 import { runStep } from '../test/support/runner.js'
-import { DEMO_TOKEN, startZoomServer } from '../test/support/zoom-server.js'
+import { DEMO_APP, DEMO_TOKEN, startZoomServer } from '../test/support/zoom-server.js'
 
 const zoom = await startZoomServer()
 /** @type {{ title: string, inputs: Record<string, string> }[]} */
@@ -16,12 +16,24 @@ const scenarios = [
     inputs: { status: 'Presenting', user: 'carol@example.com' },
   },
 ]
+const credentials = {
+  'account-id': DEMO_APP.accountId,
+  'client-id': DEMO_APP.clientId,
+  'client-secret': DEMO_APP.clientSecret,
+  'oauth-url': `${zoom.origin}/oauth/token`,
+}
+scenarios.push({
+  title: 'Server-to-Server OAuth: the action mints its own token for the on-call engineer',
+  inputs: { status: 'Available', user: 'bob@example.com', ...credentials },
+})
 
 try {
   for (const { title, inputs } of scenarios) {
-    const step = await runStep({ inputs: { ...inputs, token: DEMO_TOKEN, 'base-url': zoom.baseUrl } })
+    /** @type {Record<string, string>} */
+    const token = inputs['client-secret'] ? {} : { token: DEMO_TOKEN }
+    const step = await runStep({ inputs: { ...inputs, ...token, 'base-url': zoom.baseUrl } })
     console.log(`\n=== ${title}`)
-    console.log(`inputs: ${JSON.stringify(inputs)}`)
+    console.log(`inputs: ${JSON.stringify({ ...inputs, 'client-secret': inputs['client-secret'] && '(a secret)' })}`)
     console.log('--- log')
     console.log(asRunnerShows(step.stdout))
     console.log('--- outputs')
