@@ -1,13 +1,15 @@
 // Fails when dist/ is not what a fresh build of src/ produces, so the action
 // users run is always the one that was reviewed and tested.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 const fresh = mkdtempSync(join(tmpdir(), 'zoom-presence-dist-'))
 try {
-  execFileSync('npm', ['run', '--silent', 'build', '--', '-o', fresh, '--quiet'], { stdio: ['ignore', 'ignore', 'inherit'] })
+  execFileSync('npm', ['run', '--silent', 'build', '--', '-o', fresh, '--quiet'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
   const names = new Set([...readdirSync('dist'), ...readdirSync(fresh)])
   const stale = [...names].filter((name) => {
     try {
