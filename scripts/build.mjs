@@ -18,7 +18,9 @@ mkdirSync(out, { recursive: true })
 for (const { entry, file, licences } of bundles) {
   const work = mkdtempSync(join(tmpdir(), 'zoom-presence-build-'))
   try {
-    execFileSync(process.execPath, [ncc, 'build', entry, '-o', work, '--license', 'licenses.txt', '--quiet'], { stdio: 'inherit' })
+    execFileSync(process.execPath, [ncc, 'build', entry, '-o', work, '--license', 'licenses.txt', '--quiet'], {
+      stdio: 'inherit',
+    })
     renameSync(join(work, 'index.js'), join(out, file))
     renameSync(join(work, 'licenses.txt'), join(out, licences))
     cpSync(join(work, 'package.json'), join(out, 'package.json'))

@@ -1,7 +1,7 @@
 // Fails when dist/ is not what a fresh build of src/ produces, so the action
 // users run is always the one that was reviewed and tested.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
