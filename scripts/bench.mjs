@@ -13,7 +13,7 @@
 //   npm run bench -- --rounds 51   # more rounds
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { parseArgs } from 'node:util'
@@ -41,6 +41,8 @@ const MULTI_DELAY_MS = 100
 
 const DIST = join(ROOT, 'dist/index.js')
 const scratch = mkdtempSync(join(tmpdir(), 'zoom-presence-bench-'))
+// runStep makes a home for each step under the temp directory: here, so they all go at the end.
+process.env.TMPDIR = scratch
 // The empty module sits as dist/index.js does: an ES module, next to a package.json that says so.
 const emptyDir = join(scratch, 'empty')
 mkdirSync(emptyDir)
@@ -56,6 +58,7 @@ console.log(`zoom-presence bench: ${ROUNDS} rounds after ${WARMUP} warm-up round
 console.log(`node ${nodeVersion} (${node.replace(`${ROOT}/`, '')})`)
 console.log(`dist/index.js: ${kib(statSync(DIST).size)}`)
 console.log(`peak memory: ${rss.label}`)
+console.log(`load average at start: ${load()}`)
 console.log('')
 
 const zoom = await startZoomServer({ rateLimitMs: 0 })
@@ -144,6 +147,12 @@ try {
     console.log(`${'(d) action, 50 updates'.padEnd(30)} wall ${median(multi.walls).toFixed(0)} ms median, peak RSS ${mb(Math.max(...multi.peaks))} max, ${multi.requests} requests a run`)
   } else {
     console.log(`${'(d) action, 50 updates'.padEnd(30)} n/a: ${multi.reason}`)
+  }
+  console.log('')
+
+  console.log(`load average at end: ${load()}`)
+  if ((loadavg()[0] ?? 0) > availableParallelism() / 4) {
+    console.log('The machine was busy: the figures are noisier than on an idle machine, and ratios less reliable.')
   }
   console.log('')
 
@@ -287,6 +296,10 @@ function quantile(/** @type {number[]} */ values, /** @type {number} */ q) {
   const at = (sorted.length - 1) * q
   const low = Math.floor(at)
   return (sorted[low] ?? NaN) + ((sorted[Math.ceil(at)] ?? NaN) - (sorted[low] ?? NaN)) * (at - low)
+}
+
+function load() {
+  return `${loadavg().map((l) => l.toFixed(2)).join(' ')} (1, 5, 15 min) on ${availableParallelism()} cores`
 }
 
 function kib(/** @type {number} */ bytes) {
