@@ -1,13 +1,15 @@
 // Measures what a workflow pays for the action, side by side with two
 // yardsticks, on this machine and in one run:
 //   (a) an empty ES module, started exactly as the runner starts the action;
-//   (b) the seed's curl command, sending the same update;
+//   (b) the seed's curl command, sending the same update (silenced, with
+//       the body discarded and the HTTP status printed, to check it);
 //   (c) the bundled action (dist/index.js) doing one update, started as a
 //       runner starts it (test/support/runner.js), under the node24 runtime.
 // Each round runs all three, in rotating order, against the Zoom-compatible
 // server on 127.0.0.1; the medians, and the ratio (c) / (a), are printed.
-// Then peak memory (the process's maximum resident set size) and a 50-user
-// update against a server that holds every answer 100 ms.
+// Then peak memory (the process's maximum resident set size, in MB of 10^6
+// bytes) and a run that updates 50 users against a server that holds every
+// answer 100 ms.
 //
 //   npm run bench                  # 21 rounds after 3 warm-up rounds
 //   npm run bench -- --rounds 51   # more rounds
@@ -157,6 +159,10 @@ try {
   console.log('')
 
   console.log(`load average at end: ${load()}`)
+  // About one core is the bench's own; well beyond that, something else ran meanwhile.
+  if (!busy && (loadavg()[0] ?? 0) > availableParallelism() * 0.75) {
+    console.log('The machine got busy during the run: the figures are noisier than on an idle machine.')
+  }
   console.log('')
 
   const size = statSync(DIST).size
@@ -171,7 +177,7 @@ try {
 }
 
 /**
- * The action updating 50 users at once, against a server that holds each
+ * The action updating 50 users in one run, against a server that holds each
  * answer 100 ms. Needs the `user` input to take a list; until the action
  * can, the run fails its input check and the line says n/a, with the reason.
  * @returns {Promise<{ ok: true, walls: number[], peaks: number[], requests: number } | { ok: false, reason: string }>}
@@ -244,7 +250,7 @@ async function measured(options) {
  * GNU time reports the kernel's own account of the child's maximum resident
  * set size (wait4's ru_maxrss), after the process has ended. Where it is
  * missing (macOS, minimal images), Node reports the same figure for itself
- * from an exit hook preloaded with --import: a few hundred kB more, as the
+ * from an exit hook preloaded with --require: a few hundred kB more, as the
  * hook is loaded too.
  */
 function peakMemoryMethod() {
