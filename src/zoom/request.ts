@@ -39,12 +39,17 @@ export async function encodeBody(fields: PresenceFields, format: BodyFormat): Pr
   if (format === 'json') {
     return { contentType: 'application/json', body: JSON.stringify(fields) }
   }
-  const form = new FormData()
-  for (const [name, value] of Object.entries(fields)) form.append(name, String(value))
-  // The platform's own encoder chooses the boundary and writes the parts.
-  const encoded = new Response(form)
+  // Written out here, as RFC 7578 lays it out, rather than by the platform's
+  // FormData and Response: those load Node's built-in fetch stack (undici, web
+  // streams, http2), a quarter of the action's start-up time. The values are a
+  // status name and a whole number: they need no escaping, and never contain
+  // the boundary's '-'.
+  const boundary = `zoom-presence-${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`
+  const parts = Object.entries(fields).map(
+    ([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${String(value)}\r\n`,
+  )
   return {
-    contentType: encoded.headers.get('content-type') ?? 'multipart/form-data',
-    body: await encoded.text(),
+    contentType: `multipart/form-data; boundary=${boundary}`,
+    body: `${parts.join('')}--${boundary}--\r\n`,
   }
 }

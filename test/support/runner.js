@@ -32,6 +32,8 @@ function declaredInputs() {
  *   env?: Record<string, string>,
  *   state?: Record<string, string>,
  *   timeoutMs?: number,
+ *   entry?: string,
+ *   prefix?: string[],
  * }} StepOptions
  * @typedef {{
  *   code: number | null, stdout: string, stderr: string, durationMs: number,
@@ -41,12 +43,14 @@ function declaredInputs() {
 
 /**
  * Runs one step of the action and collects what a runner would see.
+ * `entry` starts another script in the action's place (the benchmark's empty
+ * module); `prefix` starts the Node under a wrapper such as `/usr/bin/time`.
  * @param {StepOptions} [options]
  * @returns {Promise<StepResult>}
  */
 export async function runStep(options = {}) {
   const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8'))
-  const entry = join(ROOT, options.step === 'post' ? action.runs.post : action.runs.main)
+  const entry = options.entry ?? join(ROOT, options.step === 'post' ? action.runs.post : action.runs.main)
   const home = mkdtempSync(join(tmpdir(), 'zoom-presence-runner-'))
   const workspace = join(home, 'workspace')
   const temp = join(home, 'temp')
@@ -81,7 +85,8 @@ export async function runStep(options = {}) {
   Object.assign(env, options.env)
 
   const started = performance.now()
-  const child = spawn(runtimeNode(), [entry], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const [command = runtimeNode(), ...args] = [...(options.prefix ?? []), runtimeNode(), entry]
+  const child = spawn(command, args, { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (c) => (stdout += c))
