@@ -393,8 +393,11 @@ function fieldsArb(status: fc.Arbitrary<string>): fc.Arbitrary<PresenceFields> {
 
 describe('encodeBody', () => {
   it("round-trips multipart through the platform's form-data parser", async () => {
-    // Form data carries USV strings with CRLF line breaks: lone surrogates and bare CR or LF are normalised by the platform.
-    const formSafe = fc.oneof(fc.string({ unit: 'grapheme' }), mixed).filter((s) => wellFormed(s) && !/[\r\n]/.test(s))
+    // Form data carries USV strings with CRLF line breaks: lone surrogates and bare CR or LF are normalised by the platform,
+    // and the parser's UTF-8 decode drops a leading byte order mark.
+    const formSafe = fc
+      .oneof(fc.string({ unit: 'grapheme' }), mixed)
+      .filter((s) => wellFormed(s) && !/[\r\n]/.test(s) && !s.startsWith('\uFEFF'))
     await fc.assert(
       fc.asyncProperty(fieldsArb(formSafe), async (fields) => {
         const { contentType, body } = await encodeBody(fields, 'multipart')
