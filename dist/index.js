@@ -1517,10 +1517,12 @@ function outputsFor(results, status, message) {
     };
 }
 /** The one-line result for the `message` output and the log. */
-function overallMessage(results) {
+function overallMessage(results, dryRun = false) {
     const failed = results.filter((r) => !r.ok);
     if (results.length === 1 && results[0])
         return results[0].message;
+    if (dryRun)
+        return `Dry run: would set the presence of ${results.length} users to ${results[0]?.status}; nothing was sent.`;
     if (failed.length === 0)
         return `Updated the presence of ${results.length} users.`;
     const which = failed.map((r) => r.user).join(', ');
@@ -1641,7 +1643,7 @@ async function guarded(log, step) {
 }
 /** Outputs, summary and the step's verdict. */
 function report(results, settings, log, title) {
-    const message = log.redact(overallMessage(results));
+    const message = log.redact(overallMessage(results, settings.dryRun));
     setOutputs(outputsFor(results, settings.status, message), log.redact);
     writeSummary(title, summaryRows(results, settings.dryRun), log.redact);
     for (const result of results)

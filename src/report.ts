@@ -15,9 +15,10 @@ export function outputsFor(results: Result[], status: string, message: string): 
 }
 
 /** The one-line result for the `message` output and the log. */
-export function overallMessage(results: Result[]): string {
+export function overallMessage(results: Result[], dryRun = false): string {
   const failed = results.filter((r) => !r.ok)
   if (results.length === 1 && results[0]) return results[0].message
+  if (dryRun) return `Dry run: would set the presence of ${results.length} users to ${results[0]?.status}; nothing was sent.`
   if (failed.length === 0) return `Updated the presence of ${results.length} users.`
   const which = failed.map((r) => r.user).join(', ')
   const reasons = new Set(failed.map((r) => r.message))

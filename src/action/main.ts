@@ -67,7 +67,7 @@ async function guarded(log: ActionLog, step: () => Promise<void>): Promise<void>
 
 /** Outputs, summary and the step's verdict. */
 function report(results: Result[], settings: Settings, log: ActionLog, title: string): void {
-  const message = log.redact(overallMessage(results))
+  const message = log.redact(overallMessage(results, settings.dryRun))
   setOutputs(outputsFor(results, settings.status, message), log.redact)
   writeSummary(title, summaryRows(results, settings.dryRun), log.redact)
 

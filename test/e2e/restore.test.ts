@@ -163,6 +163,7 @@ describe('dry run', () => {
       { user: 'bob@example.com', ok: true, httpStatus: null },
       { user: 'meet@example.com', ok: true, httpStatus: null },
     ])
+    expect(result.outputs.message).toBe('Dry run: would set the presence of 2 users to Do_Not_Disturb; nothing was sent.')
     expect(result.summary).toContain('🔍 dry run, not sent')
     expect(result.state.restore).toBeUndefined()
     expectNoSecret(result, DEMO_TOKEN)

@@ -76,6 +76,12 @@ describe('overallMessage', () => {
     )
   })
 
+  it('says that a dry run of several users sent nothing', () => {
+    expect(overallMessage([result(), result({ user: 'bob@example.com' })], true)).toBe(
+      'Dry run: would set the presence of 2 users to Presenting; nothing was sent.',
+    )
+  })
+
   it('names each failed user with its message', () => {
     const message = overallMessage([
       result(),
