@@ -348,7 +348,10 @@ byKey.set('do_no_disturb', 'Do_Not_Disturb');
  * spaces or hyphens for underscores. Undefined when it is none of them.
  */
 function parseStatus(value) {
-    const key = value.trim().toLowerCase().replace(/[\s_-]+/g, '_');
+    const key = value
+        .trim()
+        .toLowerCase()
+        .replace(/[\s_-]+/g, '_');
     return byKey.get(key);
 }
 
@@ -462,7 +465,19 @@ function parseInputs(read, naming = INPUT_NAMING) {
         throw new InputError(problems);
     }
     return {
-        settings: { status, duration, users, auth, baseUrl, bodyFormat, failOnError, timeoutMs, requestTimeoutMs, restore, dryRun },
+        settings: {
+            status,
+            duration,
+            users,
+            auth,
+            baseUrl,
+            bodyFormat,
+            failOnError,
+            timeoutMs,
+            requestTimeoutMs,
+            restore,
+            dryRun,
+        },
         warnings,
     };
 }
@@ -505,7 +520,11 @@ function parseAuth(input, problems, naming) {
     }
     if (given.length === CREDENTIALS.length) {
         const [accountId, clientId, clientSecret] = CREDENTIALS.map((name) => input(name));
-        for (const [name, value] of [['account-id', accountId], ['client-id', clientId], ['client-secret', clientSecret]]) {
+        for (const [name, value] of [
+            ['account-id', accountId],
+            ['client-id', clientId],
+            ['client-secret', clientSecret],
+        ]) {
             if (/[^\x21-\x7e]/.test(value ?? '')) {
                 problems.push(`${subject([name])} contains spaces, line breaks or other characters Zoom credentials never have: pass the value alone.`);
             }
@@ -530,7 +549,9 @@ function parseAuth(input, problems, naming) {
 /** An https URL (http for loopback hosts only, so secrets never travel in clear). */
 function parseHttpsUrl(name, value, problems, naming) {
     const it = naming.subject([name]);
-    const example = name === 'oauth-url' ? `${DEFAULT_OAUTH_URL} or https://zoomgov.com/oauth/token` : `${DEFAULT_BASE_URL} or https://api.zoomgov.com/v2`;
+    const example = name === 'oauth-url'
+        ? `${DEFAULT_OAUTH_URL} or https://zoomgov.com/oauth/token`
+        : `${DEFAULT_BASE_URL} or https://api.zoomgov.com/v2`;
     const allowed = `use a URL such as ${example}.`;
     let url;
     try {
@@ -846,7 +867,9 @@ function validateConcurrency(concurrency) {
 function parseJsonObject(text) {
     try {
         const value = JSON.parse(text);
-        return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
+        return typeof value === 'object' && value !== null && !Array.isArray(value)
+            ? value
+            : {};
     }
     catch {
         return {};
@@ -920,9 +943,7 @@ function explainReply(reply, subject) {
             : `Zoom's rate limit was hit: a user's presence can be updated once a minute, so wait a minute before updating ${who} again.`);
     }
     if (code === 300 || (httpStatus === 400 && error.errors?.length)) {
-        const fields = (error.errors ?? [])
-            .map((e) => [e.field, e.message].filter(Boolean).join(': '))
-            .filter(Boolean);
+        const fields = (error.errors ?? []).map((e) => [e.field, e.message].filter(Boolean).join(': ')).filter(Boolean);
         const detail = fields.length ? ` (${quote(fields.join('; '), 200)})` : '';
         return outcome(`Zoom rejected the request as invalid${detail}: check the status and duration inputs.`);
     }
@@ -1022,16 +1043,23 @@ function explainTokenFailure(httpStatus, body) {
     const reason = `${error} ${String(said ?? '')}`;
     let message;
     if (code === 4717 || /disabled|deactivated/i.test(reason)) {
-        message = "Zoom refused to issue a token because the Server-to-Server OAuth app is deactivated: activate it in the Zoom App Marketplace.";
+        message =
+            'Zoom refused to issue a token because the Server-to-Server OAuth app is deactivated: activate it in the Zoom App Marketplace.';
     }
-    else if (code === 4702 || code === 4704 || /invalid_client|client_id|client_secret|client/i.test(reason) || httpStatus === 401) {
-        message = "Zoom rejected the app's credentials: check that 'client-id' and 'client-secret' are those of a Server-to-Server OAuth app, copied in full.";
+    else if (code === 4702 ||
+        code === 4704 ||
+        /invalid_client|client_id|client_secret|client/i.test(reason) ||
+        httpStatus === 401) {
+        message =
+            "Zoom rejected the app's credentials: check that 'client-id' and 'client-secret' are those of a Server-to-Server OAuth app, copied in full.";
     }
     else if (code === 4705 || /grant/i.test(reason)) {
-        message = "Zoom refused the account_credentials grant: the credentials must belong to a Server-to-Server OAuth app, not a user-level OAuth app.";
+        message =
+            'Zoom refused the account_credentials grant: the credentials must belong to a Server-to-Server OAuth app, not a user-level OAuth app.';
     }
     else if (code === 4706 || /account|missing|required|invalid_request/i.test(reason)) {
-        message = "Zoom refused the token request as incomplete: check that 'account-id' is the app's Account ID from its App Credentials page.";
+        message =
+            "Zoom refused the token request as incomplete: check that 'account-id' is the app's Account ID from its App Credentials page.";
     }
     else if (httpStatus === 200) {
         message = "Zoom's token endpoint answered without an access token: check 'oauth-url'.";
@@ -1217,7 +1245,11 @@ async function readBefore(user, settings, zoom, now) {
     try {
         const reply = await withToken(zoom, user, (token) => {
             zoom.log.debug(`GET ${url}`);
-            return zoom.send({ method: 'GET', url, headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' } });
+            return zoom.send({
+                method: 'GET',
+                url,
+                headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
+            });
         });
         return presenceFrom(reply, user, now);
     }
@@ -1229,7 +1261,9 @@ async function readBefore(user, settings, zoom, now) {
 function restorePlan(saved, now) {
     const { status } = saved;
     if (!status) {
-        return { skip: `Cannot restore the presence of ${saved.user}: Zoom read it as ${saved.read}, which cannot be set; skipped.` };
+        return {
+            skip: `Cannot restore the presence of ${saved.user}: Zoom read it as ${saved.read}, which cannot be set; skipped.`,
+        };
     }
     const waitMs = Math.max(0, saved.updatedAt + RATE_WINDOW_MS - now);
     if (status !== 'Do_Not_Disturb' || saved.endsAt === undefined)
@@ -1316,7 +1350,18 @@ function tokensFor(auth, send, onToken) {
 ;// CONCATENATED MODULE: ./src/zoom/retry.ts
 
 const MAX_WAIT_MS = 86_400_000;
-const RETRYABLE_NETWORK = ['ECONNRESET', 'ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EPIPE', 'ECONNABORTED', 'EHOSTUNREACH', 'ENETUNREACH', 'TIMEOUT'];
+const RETRYABLE_NETWORK = [
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'ETIMEDOUT',
+    'EPIPE',
+    'ECONNABORTED',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'TIMEOUT',
+];
 /**
  * Milliseconds Zoom asks to wait: Retry-After as seconds, or as an HTTP or
  * ISO date. Undefined when absent or unreadable.
@@ -2358,7 +2403,9 @@ async function dryRun(settings, log) {
     return Promise.all(settings.users.map(async (user) => {
         const request = presenceRequest(settings.baseUrl, user, settings.status, settings.duration);
         const { contentType } = await encodeBody(request.fields, settings.bodyFormat);
-        const fields = Object.entries(request.fields).map(([name, value]) => `${name}=${value}`).join(', ');
+        const fields = Object.entries(request.fields)
+            .map(([name, value]) => `${name}=${value}`)
+            .join(', ');
         if (settings.restore)
             log.info(`Dry run: would first read GET ${request.url}, to restore it after the job`);
         log.info(`Dry run: would send ${request.method} ${request.url} as ${contentType.split(';')[0]} with ${fields}`);

@@ -66,7 +66,8 @@ console.log(`peak memory: ${rss.label}`)
 console.log(`load average at start: ${load()}`)
 // The bench itself keeps about one core busy; more than that at the start is someone else.
 const busy = (loadavg()[0] ?? 0) > availableParallelism() / 2
-if (busy) console.log('The machine is busy: the figures will be noisier than on an idle machine, and the ratios less reliable.')
+if (busy)
+  console.log('The machine is busy: the figures will be noisier than on an idle machine, and the ratios less reliable.')
 console.log('')
 
 const zoom = await startZoomServer({ rateLimitMs: 0 })
@@ -89,11 +90,19 @@ const curl = {
   label: '(b) curl',
   run: async () => {
     const { ms, code, stdout, stderr } = await timed('curl', [
-      '-sS', '-o', '/dev/null', '-w', '%{http_code}',
-      '-X', 'PUT',
-      '-H', `Authorization: Bearer ${DEMO_TOKEN}`,
-      '-H', 'Content-Type: multipart/form-data',
-      '--form', 'status=Available',
+      '-sS',
+      '-o',
+      '/dev/null',
+      '-w',
+      '%{http_code}',
+      '-X',
+      'PUT',
+      '-H',
+      `Authorization: Bearer ${DEMO_TOKEN}`,
+      '-H',
+      'Content-Type: multipart/form-data',
+      '--form',
+      'status=Available',
       `${zoom.baseUrl}/users/${user}/presence_status`,
     ])
     if (code !== 0 || stdout !== '204') throw new Error(`curl exited ${code}, HTTP ${stdout}: ${stderr}`)
@@ -145,14 +154,20 @@ try {
     memory.action.push(step.peak)
   }
   console.log(`Peak memory (max RSS), ${MEMORY_ROUNDS} runs        median      max`)
-  console.log(`${empty.label.padEnd(30)} ${mb(median(memory.empty)).padStart(10)} ${mb(Math.max(...memory.empty)).padStart(10)}`)
-  console.log(`${action.label.padEnd(30)} ${mb(median(memory.action)).padStart(10)} ${mb(Math.max(...memory.action)).padStart(10)}`)
+  console.log(
+    `${empty.label.padEnd(30)} ${mb(median(memory.empty)).padStart(10)} ${mb(Math.max(...memory.empty)).padStart(10)}`,
+  )
+  console.log(
+    `${action.label.padEnd(30)} ${mb(median(memory.action)).padStart(10)} ${mb(Math.max(...memory.action)).padStart(10)}`,
+  )
   console.log('')
 
   const multi = await multiUser()
   console.log(`${MULTI_USERS} users, each answer held ${MULTI_DELAY_MS} ms, ${MULTI_ROUNDS} runs`)
   if (multi.ok) {
-    console.log(`${'(d) action, 50 updates'.padEnd(30)} wall ${median(multi.walls).toFixed(0)} ms median, peak RSS ${mb(Math.max(...multi.peaks))} max, ${multi.requests} requests a run`)
+    console.log(
+      `${'(d) action, 50 updates'.padEnd(30)} wall ${median(multi.walls).toFixed(0)} ms median, peak RSS ${mb(Math.max(...multi.peaks))} max, ${multi.requests} requests a run`,
+    )
   } else {
     console.log(`${'(d) action, 50 updates'.padEnd(30)} n/a: ${multi.reason}`)
   }
@@ -168,7 +183,13 @@ try {
   const size = statSync(DIST).size
   const peak = Math.max(...memory.action)
   console.log('Targets')
-  console.log(verdict(`cold start ${ratio.toFixed(2)} × the empty module`, `at most ${TARGET_RATIO.toFixed(1)} ×`, ratio <= TARGET_RATIO))
+  console.log(
+    verdict(
+      `cold start ${ratio.toFixed(2)} × the empty module`,
+      `at most ${TARGET_RATIO.toFixed(1)} ×`,
+      ratio <= TARGET_RATIO,
+    ),
+  )
   console.log(verdict(`${SHOWN} ${kib(size)}`, `under ${kib(TARGET_BUNDLE_BYTES)}`, size < TARGET_BUNDLE_BYTES))
   console.log(verdict(`peak RSS ${mb(peak)}`, `under ${mb(TARGET_RSS_BYTES)}`, peak < TARGET_RSS_BYTES))
 } finally {
@@ -207,7 +228,12 @@ async function multiUser() {
     try {
       const step = await measured({
         entry: DIST,
-        inputs: { status: 'Available', user: users.map((u) => u.email).join('\n'), token: DEMO_TOKEN, 'base-url': server.baseUrl },
+        inputs: {
+          status: 'Available',
+          user: users.map((u) => u.email).join('\n'),
+          token: DEMO_TOKEN,
+          'base-url': server.baseUrl,
+        },
       })
       /** @type {{ ok?: boolean }[]} */
       let results = []
@@ -256,7 +282,10 @@ async function measured(options) {
 function peakMemoryMethod() {
   const gnuTime = '/usr/bin/time'
   const probe = join(scratch, 'rss-probe')
-  if (spawnSync(gnuTime, ['-f', '%M', '-o', probe, 'true']).status === 0 && /^\d+\s*$/.test(readFileSync(probe, 'utf8'))) {
+  if (
+    spawnSync(gnuTime, ['-f', '%M', '-o', probe, 'true']).status === 0 &&
+    /^\d+\s*$/.test(readFileSync(probe, 'utf8'))
+  ) {
     return {
       label: `${gnuTime} -f %M (the kernel's ru_maxrss for the node process)`,
       prefix: (/** @type {string} */ file) => [gnuTime, '-f', '%M', '-o', file],
@@ -265,7 +294,7 @@ function peakMemoryMethod() {
   }
   const hook = `process.on('exit', () => require('node:fs').writeFileSync(process.env.ZOOM_PRESENCE_BENCH_RSS, String(process.resourceUsage().maxRSS)))`
   return {
-    label: "process.resourceUsage().maxRSS, from an exit hook (no GNU time here)",
+    label: 'process.resourceUsage().maxRSS, from an exit hook (no GNU time here)',
     prefix: () => [],
     env: (/** @type {string} */ file) => ({
       ZOOM_PRESENCE_BENCH_RSS: file,
@@ -309,7 +338,9 @@ function quantile(/** @type {number[]} */ values, /** @type {number} */ q) {
 }
 
 function load() {
-  return `${loadavg().map((l) => l.toFixed(2)).join(' ')} (1, 5, 15 min) on ${availableParallelism()} cores`
+  return `${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')} (1, 5, 15 min) on ${availableParallelism()} cores`
 }
 
 function kib(/** @type {number} */ bytes) {

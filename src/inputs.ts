@@ -1,4 +1,4 @@
-import { STATUSES, parseStatus, type Status } from './status.js'
+import { parseStatus, STATUSES, type Status } from './status.js'
 import { ME, userProblem } from './user.js'
 
 export const BODY_FORMATS = ['multipart', 'json'] as const
@@ -107,9 +107,7 @@ export function parseInputs(read: InputReader, naming: Naming = INPUT_NAMING): P
           `use a whole number of minutes from 1 to ${MAX_DURATION}, or leave it empty for Zoom's default of 20.`,
       )
     } else if (status && status !== 'Do_Not_Disturb') {
-      warnings.push(
-        `${it('duration')} applies to Do_Not_Disturb only; it is not sent with status ${status}.`,
-      )
+      warnings.push(`${it('duration')} applies to Do_Not_Disturb only; it is not sent with status ${status}.`)
     } else {
       duration = minutes
     }
@@ -128,22 +126,37 @@ export function parseInputs(read: InputReader, naming: Naming = INPUT_NAMING): P
   const rawFormat = input('body-format').toLowerCase() || 'multipart'
   const bodyFormat = BODY_FORMATS.find((f) => f === rawFormat)
   if (!bodyFormat) {
-    problems.push(
-      `${it('body-format')} is ${quote(rawFormat)}: use ${BODY_FORMATS.join(' or ')}.`,
-    )
+    problems.push(`${it('body-format')} is ${quote(rawFormat)}: use ${BODY_FORMATS.join(' or ')}.`)
   }
 
   const failOnError = parseBoolean(it('fail-on-error'), input('fail-on-error'), true, problems)
   const restore = parseBoolean(it('restore'), input('restore'), false, problems)
   const dryRun = parseBoolean(it('dry-run'), input('dry-run'), false, problems)
   const timeoutMs = parseSeconds(it('timeout'), input('timeout'), DEFAULT_TIMEOUT_S, problems)
-  const requestTimeoutMs = parseSeconds(it('request-timeout'), input('request-timeout'), DEFAULT_REQUEST_TIMEOUT_S, problems)
+  const requestTimeoutMs = parseSeconds(
+    it('request-timeout'),
+    input('request-timeout'),
+    DEFAULT_REQUEST_TIMEOUT_S,
+    problems,
+  )
 
   if (problems.length > 0 || !status || !bodyFormat || baseUrl === undefined || !auth) {
     throw new InputError(problems)
   }
   return {
-    settings: { status, duration, users, auth, baseUrl, bodyFormat, failOnError, timeoutMs, requestTimeoutMs, restore, dryRun },
+    settings: {
+      status,
+      duration,
+      users,
+      auth,
+      baseUrl,
+      bodyFormat,
+      failOnError,
+      timeoutMs,
+      requestTimeoutMs,
+      restore,
+      dryRun,
+    },
     warnings,
   }
 }
@@ -159,7 +172,9 @@ function parseUsers(value: string, problems: string[], naming: Naming): string[]
     if (!user) continue
     const problem = userProblem(user)
     if (problem) {
-      problems.push(`${naming.subject(['user'])} ${quote(user)} ${problem}: use a Zoom user ID, an email address or 'me' (several separated by commas or new lines).`)
+      problems.push(
+        `${naming.subject(['user'])} ${quote(user)} ${problem}: use a Zoom user ID, an email address or 'me' (several separated by commas or new lines).`,
+      )
       continue
     }
     const key = user.includes('@') ? user.toLowerCase() : user
@@ -183,14 +198,22 @@ function parseAuth(input: (name: string) => string, problems: string[], naming: 
   }
   if (given.length > 0 && given.length < CREDENTIALS.length) {
     const missing = CREDENTIALS.filter((name) => !given.includes(name))
-    problems.push(`${subject(missing)} ${missing.length > 1 ? 'are' : 'is'} missing: Server-to-Server OAuth needs ${credentials} together.`)
+    problems.push(
+      `${subject(missing)} ${missing.length > 1 ? 'are' : 'is'} missing: Server-to-Server OAuth needs ${credentials} together.`,
+    )
     return undefined
   }
   if (given.length === CREDENTIALS.length) {
     const [accountId, clientId, clientSecret] = CREDENTIALS.map((name) => input(name))
-    for (const [name, value] of [['account-id', accountId], ['client-id', clientId], ['client-secret', clientSecret]] as const) {
+    for (const [name, value] of [
+      ['account-id', accountId],
+      ['client-id', clientId],
+      ['client-secret', clientSecret],
+    ] as const) {
       if (/[^\x21-\x7e]/.test(value ?? '')) {
-        problems.push(`${subject([name])} contains spaces, line breaks or other characters Zoom credentials never have: pass the value alone.`)
+        problems.push(
+          `${subject([name])} contains spaces, line breaks or other characters Zoom credentials never have: pass the value alone.`,
+        )
       }
     }
     if (!accountId || !clientId || !clientSecret || !oauthUrl) return undefined
@@ -217,7 +240,10 @@ function parseAuth(input: (name: string) => string, problems: string[], naming: 
 /** An https URL (http for loopback hosts only, so secrets never travel in clear). */
 function parseHttpsUrl(name: string, value: string, problems: string[], naming: Naming): string | undefined {
   const it = naming.subject([name])
-  const example = name === 'oauth-url' ? `${DEFAULT_OAUTH_URL} or https://zoomgov.com/oauth/token` : `${DEFAULT_BASE_URL} or https://api.zoomgov.com/v2`
+  const example =
+    name === 'oauth-url'
+      ? `${DEFAULT_OAUTH_URL} or https://zoomgov.com/oauth/token`
+      : `${DEFAULT_BASE_URL} or https://api.zoomgov.com/v2`
   const allowed = `use a URL such as ${example}.`
   let url: URL
   try {
@@ -262,7 +288,9 @@ function parseSeconds(subject: string, value: string, fallback: number, problems
   if (value === '') return fallback * 1000
   const seconds = /^\d{1,4}(\.\d{1,3})?$/.test(value) ? Number(value) : NaN
   if (seconds > 0 && seconds <= MAX_TIMEOUT_S) return seconds * 1000
-  problems.push(`${subject} is ${quote(value)}: use a number of seconds above 0 and at most ${MAX_TIMEOUT_S}, such as ${fallback}.`)
+  problems.push(
+    `${subject} is ${quote(value)}: use a number of seconds above 0 and at most ${MAX_TIMEOUT_S}, such as ${fallback}.`,
+  )
   return fallback * 1000
 }
 

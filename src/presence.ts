@@ -1,8 +1,8 @@
 import type { Settings } from './inputs.js'
 import type { Log } from './log.js'
-import { readBefore, systemClock, type Clock, type Saved } from './restore.js'
+import { type Clock, readBefore, type Saved, systemClock } from './restore.js'
 import { tokensFor } from './tokens.js'
-import { forEach, resultOf, updateUser, type Result, type Zoom } from './update.js'
+import { forEach, type Result, resultOf, updateUser, type Zoom } from './update.js'
 import { encodeBody, presenceRequest } from './zoom/request.js'
 import { retrying } from './zoom/retry.js'
 import { httpTransport } from './zoom/transport.js'
@@ -26,7 +26,12 @@ export function connect(settings: Settings, log: Log, onSecret: (secret: string)
  * then update every user within the time budget and explain each outcome.
  * `onSecret` hears of every secret made on the way, before it is used.
  */
-export async function setPresence(settings: Settings, log: Log, onSecret: (secret: string) => void, clock: Clock = systemClock): Promise<Run> {
+export async function setPresence(
+  settings: Settings,
+  log: Log,
+  onSecret: (secret: string) => void,
+  clock: Clock = systemClock,
+): Promise<Run> {
   log.info(`Setting the presence of ${settings.users.join(', ')} to ${settings.status}…`)
   if (settings.dryRun) return { results: await dryRun(settings, log), saved: [] }
   const zoom = connect(settings, log, onSecret)
@@ -50,7 +55,9 @@ async function dryRun(settings: Settings, log: Log): Promise<Result[]> {
     settings.users.map(async (user) => {
       const request = presenceRequest(settings.baseUrl, user, settings.status, settings.duration)
       const { contentType } = await encodeBody(request.fields, settings.bodyFormat)
-      const fields = Object.entries(request.fields).map(([name, value]) => `${name}=${value}`).join(', ')
+      const fields = Object.entries(request.fields)
+        .map(([name, value]) => `${name}=${value}`)
+        .join(', ')
       if (settings.restore) log.info(`Dry run: would first read GET ${request.url}, to restore it after the job`)
       log.info(`Dry run: would send ${request.method} ${request.url} as ${contentType.split(';')[0]} with ${fields}`)
       return resultOf(user, settings.status, {

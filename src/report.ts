@@ -18,7 +18,8 @@ export function outputsFor(results: Result[], status: string, message: string): 
 export function overallMessage(results: Result[], dryRun = false): string {
   const failed = results.filter((r) => !r.ok)
   if (results.length === 1 && results[0]) return results[0].message
-  if (dryRun) return `Dry run: would set the presence of ${results.length} users to ${results[0]?.status}; nothing was sent.`
+  if (dryRun)
+    return `Dry run: would set the presence of ${results.length} users to ${results[0]?.status}; nothing was sent.`
   if (failed.length === 0) return `Updated the presence of ${results.length} users.`
   const which = failed.map((r) => r.user).join(', ')
   const reasons = new Set(failed.map((r) => r.message))
@@ -35,7 +36,11 @@ export function summaryRows(results: Result[], dryRun = false): Cell[][] {
   const rows = results.map((r) => [
     escapeHtml(r.user),
     escapeHtml(r.status),
-    dryRun ? '🔍 dry run, not sent' : r.ok ? '✅ updated' : `❌ failed${r.httpStatus != null ? ` (HTTP ${r.httpStatus})` : ''}`,
+    dryRun
+      ? '🔍 dry run, not sent'
+      : r.ok
+        ? '✅ updated'
+        : `❌ failed${r.httpStatus != null ? ` (HTTP ${r.httpStatus})` : ''}`,
     r.ok ? '—' : escapeHtml(r.message),
   ])
   return [header, ...rows]

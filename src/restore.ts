@@ -1,8 +1,8 @@
 import type { Settings } from './inputs.js'
 import { MAX_DURATION } from './inputs.js'
 import { STATUSES, type Status } from './status.js'
-import { failureOf, forEach, updateUser, withToken, type Result, type Zoom } from './update.js'
-import { presenceFrom, type Presence } from './zoom/read.js'
+import { failureOf, forEach, type Result, updateUser, withToken, type Zoom } from './update.js'
+import { type Presence, presenceFrom } from './zoom/read.js'
 import type { Outcome } from './zoom/reply.js'
 import { presenceUrl } from './zoom/request.js'
 
@@ -43,7 +43,11 @@ export async function readBefore(
   try {
     const reply = await withToken(zoom, user, (token) => {
       zoom.log.debug(`GET ${url}`)
-      return zoom.send({ method: 'GET', url, headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' } })
+      return zoom.send({
+        method: 'GET',
+        url,
+        headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
+      })
     })
     return presenceFrom(reply, user, now)
   } catch (error) {
@@ -52,10 +56,15 @@ export async function readBefore(
 }
 
 /** How one saved user is put back: the change, or why not, and how long to wait first. */
-export function restorePlan(saved: Saved, now: number): { change: { status: Status; duration?: number }; waitMs: number } | { skip: string } {
+export function restorePlan(
+  saved: Saved,
+  now: number,
+): { change: { status: Status; duration?: number }; waitMs: number } | { skip: string } {
   const { status } = saved
   if (!status) {
-    return { skip: `Cannot restore the presence of ${saved.user}: Zoom read it as ${saved.read}, which cannot be set; skipped.` }
+    return {
+      skip: `Cannot restore the presence of ${saved.user}: Zoom read it as ${saved.read}, which cannot be set; skipped.`,
+    }
   }
   const waitMs = Math.max(0, saved.updatedAt + RATE_WINDOW_MS - now)
   if (status !== 'Do_Not_Disturb' || saved.endsAt === undefined) return { change: { status }, waitMs }
@@ -79,7 +88,9 @@ export async function restoreAll(saved: Saved[], settings: Settings, zoom: Zoom,
       return undefined
     }
     if (plan.waitMs > 0) {
-      zoom.log.info(`Waiting ${(plan.waitMs / 1000).toFixed(1)} s before restoring ${entry.user}: Zoom accepts one update per user per minute.`)
+      zoom.log.info(
+        `Waiting ${(plan.waitMs / 1000).toFixed(1)} s before restoring ${entry.user}: Zoom accepts one update per user per minute.`,
+      )
       await clock.sleep(plan.waitMs)
     }
     return updateUser(entry.user, { ...settings, ...plan.change }, zoom)
@@ -103,4 +114,3 @@ export function parseSaved(text: string): Saved[] {
     return [{ user, read, status: settable, endsAt: typeof endsAt === 'number' ? endsAt : undefined, updatedAt }]
   })
 }
-

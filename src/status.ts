@@ -23,6 +23,9 @@ byKey.set('do_no_disturb', 'Do_Not_Disturb')
  * spaces or hyphens for underscores. Undefined when it is none of them.
  */
 export function parseStatus(value: string): Status | undefined {
-  const key = value.trim().toLowerCase().replace(/[\s_-]+/g, '_')
+  const key = value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '_')
   return byKey.get(key)
 }

@@ -72,7 +72,9 @@ export async function updateUser(user: string, change: Change, zoom: Zoom): Prom
   let outcome: Outcome
   try {
     const reply = await withToken(zoom, user, (token) => {
-      zoom.log.debug(`${request.method} ${request.url} (${contentType.split(';')[0]}) ${JSON.stringify(request.fields)}`)
+      zoom.log.debug(
+        `${request.method} ${request.url} (${contentType.split(';')[0]}) ${JSON.stringify(request.fields)}`,
+      )
       return zoom.send({
         method: request.method,
         url: request.url,
@@ -80,7 +82,9 @@ export async function updateUser(user: string, change: Change, zoom: Zoom): Prom
         body,
       })
     })
-    zoom.log.debug(`Zoom answered HTTP ${reply.httpStatus} for ${user} ${reply.body.length > 0 ? `with ${reply.body.length} characters` : 'with no body'}`)
+    zoom.log.debug(
+      `Zoom answered HTTP ${reply.httpStatus} for ${user} ${reply.body.length > 0 ? `with ${reply.body.length} characters` : 'with no body'}`,
+    )
     outcome = explainReply(reply, { user, status, duration: request.fields.duration })
   } catch (error) {
     outcome = failureOf(error, request.url, zoom.log)

@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { redactor, type Log } from '../log.js'
+import { type Log, redactor } from '../log.js'
 
 export interface ActionLog extends Log {
   /** Masks a secret in the runner's log and in everything logged from now on. */

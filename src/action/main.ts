@@ -2,10 +2,10 @@ import { appendFileSync } from 'node:fs'
 import * as core from '@actions/core'
 import { InputError, parseInputs, type Settings } from '../inputs.js'
 import { connect, setPresence } from '../presence.js'
-import { outputsFor, overallMessage, summaryRows, type Cell } from '../report.js'
-import { parseSaved, restoreAll, systemClock, RATE_WINDOW_MS } from '../restore.js'
+import { type Cell, outputsFor, overallMessage, summaryRows } from '../report.js'
+import { parseSaved, RATE_WINDOW_MS, restoreAll, systemClock } from '../restore.js'
 import type { Result } from '../update.js'
-import { actionLog, type ActionLog } from './log.js'
+import { type ActionLog, actionLog } from './log.js'
 
 /** Inputs that hold secrets, masked before anything else can print them. */
 const SECRET_INPUTS = ['token', 'client-secret']

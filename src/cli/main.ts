@@ -1,6 +1,6 @@
 import { Command, CommanderError, Option } from 'commander'
-import { InputError, listOf, parseInputs, type Naming } from '../inputs.js'
-import { redactor, type Log } from '../log.js'
+import { InputError, listOf, type Naming, parseInputs } from '../inputs.js'
+import { type Log, redactor } from '../log.js'
 import { setPresence } from '../presence.js'
 import { STATUSES } from '../status.js'
 
@@ -55,7 +55,9 @@ function program(io: Io): Command {
     .option('-u, --user <users...>', 'user IDs or emails, by commas or repeated (default: me)')
     .option('--base-url <url>', "Zoom's API root", 'https://api.zoom.us/v2')
     .option('--oauth-url <url>', "Zoom's token endpoint", 'https://zoom.us/oauth/token')
-    .addOption(new Option('--body-format <format>', 'how fields are sent').choices(['multipart', 'json']).default('multipart'))
+    .addOption(
+      new Option('--body-format <format>', 'how fields are sent').choices(['multipart', 'json']).default('multipart'),
+    )
     .option('--timeout <seconds>', 'seconds for the whole run, retries included', '90')
     .option('--request-timeout <seconds>', 'seconds for one request', '30')
     .option('--dry-run', 'check and print what would be sent, send nothing')
@@ -71,7 +73,9 @@ export async function main(io: Io): Promise<number> {
   for (const arg of io.argv) {
     const name = arg.replace(/^--?/, '').split('=')[0] ?? ''
     if (arg.startsWith('-') && name in SECRET_VARIABLES) {
-      io.stderr(`error: --${name} is not accepted on the command line, where others can read it: set ${SECRET_VARIABLES[name]} instead.\n`)
+      io.stderr(
+        `error: --${name} is not accepted on the command line, where others can read it: set ${SECRET_VARIABLES[name]} instead.\n`,
+      )
       return EXIT.usage
     }
   }
@@ -125,4 +129,3 @@ export async function main(io: Io): Promise<number> {
   }
   return results.every((r) => r.ok) ? EXIT.ok : EXIT.failed
 }
-

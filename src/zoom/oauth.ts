@@ -54,13 +54,22 @@ export function explainTokenFailure(httpStatus: number, body: Record<string, unk
 
   let message: string
   if (code === 4717 || /disabled|deactivated/i.test(reason)) {
-    message = "Zoom refused to issue a token because the Server-to-Server OAuth app is deactivated: activate it in the Zoom App Marketplace."
-  } else if (code === 4702 || code === 4704 || /invalid_client|client_id|client_secret|client/i.test(reason) || httpStatus === 401) {
-    message = "Zoom rejected the app's credentials: check that 'client-id' and 'client-secret' are those of a Server-to-Server OAuth app, copied in full."
+    message =
+      'Zoom refused to issue a token because the Server-to-Server OAuth app is deactivated: activate it in the Zoom App Marketplace.'
+  } else if (
+    code === 4702 ||
+    code === 4704 ||
+    /invalid_client|client_id|client_secret|client/i.test(reason) ||
+    httpStatus === 401
+  ) {
+    message =
+      "Zoom rejected the app's credentials: check that 'client-id' and 'client-secret' are those of a Server-to-Server OAuth app, copied in full."
   } else if (code === 4705 || /grant/i.test(reason)) {
-    message = "Zoom refused the account_credentials grant: the credentials must belong to a Server-to-Server OAuth app, not a user-level OAuth app."
+    message =
+      'Zoom refused the account_credentials grant: the credentials must belong to a Server-to-Server OAuth app, not a user-level OAuth app.'
   } else if (code === 4706 || /account|missing|required|invalid_request/i.test(reason)) {
-    message = "Zoom refused the token request as incomplete: check that 'account-id' is the app's Account ID from its App Credentials page."
+    message =
+      "Zoom refused the token request as incomplete: check that 'account-id' is the app's Account ID from its App Credentials page."
   } else if (httpStatus === 200) {
     message = "Zoom's token endpoint answered without an access token: check 'oauth-url'."
   } else if (httpStatus >= 500) {

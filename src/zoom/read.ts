@@ -1,5 +1,5 @@
 import { STATUSES, type Status } from '../status.js'
-import { decodeError, explainReply, parseJsonObject, type Outcome, type Reply } from './reply.js'
+import { decodeError, explainReply, type Outcome, parseJsonObject, type Reply } from './reply.js'
 
 /** A status as read, with how it can be put back. */
 export interface Presence {
@@ -45,7 +45,8 @@ export function presenceFrom(reply: Reply, user: string, now: number): { presenc
     }
   }
   const failure = explainReply(reply, { user, status: 'read' })
-  if (reply.httpStatus === 200) failure.message = "Zoom's answer held no status, so it cannot be restored. Nothing was changed."
+  if (reply.httpStatus === 200)
+    failure.message = "Zoom's answer held no status, so it cannot be restored. Nothing was changed."
   return { failure: { ...failure, ok: false } }
 }
 

@@ -36,7 +36,9 @@ export interface Subject {
 export function parseJsonObject(text: string): Record<string, unknown> {
   try {
     const value: unknown = JSON.parse(text)
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : {}
   } catch {
     return {}
   }
@@ -84,51 +86,71 @@ export function explainReply(reply: Reply, subject: Subject): Outcome {
   const scopeError = [104, 4700, 4711].includes(code ?? 0) || /does not contain scopes/i.test(error.message ?? '')
 
   if (httpStatus === 401 && scopeError) {
-    return outcome(`The token lacks the scope to update presence: give the Zoom app the scope ${UPDATE_SCOPES} and issue a new token.`)
+    return outcome(
+      `The token lacks the scope to update presence: give the Zoom app the scope ${UPDATE_SCOPES} and issue a new token.`,
+    )
   }
   if (httpStatus === 401 || code === 124) {
     if (/expired/i.test(error.message ?? '')) {
-      return outcome('The access token has expired (Zoom tokens live one hour): issue a new token and update the secret, or mint one in the workflow.')
+      return outcome(
+        'The access token has expired (Zoom tokens live one hour): issue a new token and update the secret, or mint one in the workflow.',
+      )
     }
-    return outcome("Zoom rejected the access token as invalid: check that the 'token' secret holds a current Zoom OAuth access token for this account.")
+    return outcome(
+      "Zoom rejected the access token as invalid: check that the 'token' secret holds a current Zoom OAuth access token for this account.",
+    )
   }
   const html = !error.message && /^\s*</.test(reply.body)
   if (html && httpStatus >= 400 && httpStatus < 500) {
-    return outcome(`The server answered HTTP ${httpStatus} with an HTML page, not Zoom's API: check 'base-url' and any proxy between the runner and Zoom.`)
+    return outcome(
+      `The server answered HTTP ${httpStatus} with an HTML page, not Zoom's API: check 'base-url' and any proxy between the runner and Zoom.`,
+    )
   }
   if (httpStatus === 404 || code === 1001) {
-    return outcome(`Zoom has no user ${quote(subject.user)}: check the user ID or email, and that the user belongs to the app's account.`)
+    return outcome(
+      `Zoom has no user ${quote(subject.user)}: check the user ID or email, and that the user belongs to the app's account.`,
+    )
   }
   if (code === 5301) {
-    return outcome(`Zoom could not update the presence of ${who}: most often the user is not signed in to a Zoom desktop or mobile client (presence cannot be set for web-only or signed-out users), or the client does not allow this change.`)
+    return outcome(
+      `Zoom could not update the presence of ${who}: most often the user is not signed in to a Zoom desktop or mobile client (presence cannot be set for web-only or signed-out users), or the client does not allow this change.`,
+    )
   }
   if (code === 5411) {
-    return outcome(`The token may not update the presence of ${who}: the app needs the admin scope ${UPDATE_SCOPES}, and the user must belong to the app's account.`)
+    return outcome(
+      `The token may not update the presence of ${who}: the app needs the admin scope ${UPDATE_SCOPES}, and the user must belong to the app's account.`,
+    )
   }
   if (httpStatus === 429) {
     const daily = isDailyLimit(reply)
-    return outcome(daily
-      ? "Zoom's daily API limit for this account is used up: try again tomorrow, or spread updates over other accounts' apps."
-      : `Zoom's rate limit was hit: a user's presence can be updated once a minute, so wait a minute before updating ${who} again.`)
+    return outcome(
+      daily
+        ? "Zoom's daily API limit for this account is used up: try again tomorrow, or spread updates over other accounts' apps."
+        : `Zoom's rate limit was hit: a user's presence can be updated once a minute, so wait a minute before updating ${who} again.`,
+    )
   }
   if (code === 300 || (httpStatus === 400 && error.errors?.length)) {
-    const fields = (error.errors ?? [])
-      .map((e) => [e.field, e.message].filter(Boolean).join(': '))
-      .filter(Boolean)
+    const fields = (error.errors ?? []).map((e) => [e.field, e.message].filter(Boolean).join(': ')).filter(Boolean)
     const detail = fields.length ? ` (${quote(fields.join('; '), 200)})` : ''
     return outcome(`Zoom rejected the request as invalid${detail}: check the status and duration inputs.`)
   }
   if (httpStatus >= 500) {
-    return outcome(`Zoom had a server error (HTTP ${httpStatus}): the problem is on Zoom's side, so re-run the job later.`)
+    return outcome(
+      `Zoom had a server error (HTTP ${httpStatus}): the problem is on Zoom's side, so re-run the job later.`,
+    )
   }
   if (httpStatus >= 300 && httpStatus < 400) {
     const location = header(reply, 'location')
     const to = location ? ` to ${quote(location, 120)}` : ''
-    return outcome(`The server redirected the request${to} (HTTP ${httpStatus}), and the token is never sent on: set 'base-url' to the API's final address.`)
+    return outcome(
+      `The server redirected the request${to} (HTTP ${httpStatus}), and the token is never sent on: set 'base-url' to the API's final address.`,
+    )
   }
   if (httpStatus >= 200 && httpStatus < 300) {
     const said = code !== undefined ? ` with error code ${code}` : ''
-    return outcome(`Zoom answered HTTP ${httpStatus}${said} instead of 204 No Content, so the update is not confirmed: check the user's presence in Zoom.`)
+    return outcome(
+      `Zoom answered HTTP ${httpStatus}${said} instead of 204 No Content, so the update is not confirmed: check the user's presence in Zoom.`,
+    )
   }
   const said = code !== undefined ? `, error code ${code}` : ''
   return outcome(`Zoom refused the update (HTTP ${httpStatus}${said}).`)

@@ -23,7 +23,18 @@ export interface RetryPolicy {
 export type Next = { retry: true; delayMs: number; reason: string } | { retry: false; note?: string }
 
 const MAX_WAIT_MS = 86_400_000
-const RETRYABLE_NETWORK = ['ECONNRESET', 'ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EPIPE', 'ECONNABORTED', 'EHOSTUNREACH', 'ENETUNREACH', 'TIMEOUT']
+const RETRYABLE_NETWORK = [
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ECONNABORTED',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'TIMEOUT',
+]
 
 /**
  * Milliseconds Zoom asks to wait: Retry-After as seconds, or as an HTTP or

@@ -1,5 +1,5 @@
-import { HttpClient } from '@actions/http-client'
 import type { IncomingMessage } from 'node:http'
+import { HttpClient } from '@actions/http-client'
 import type { Reply } from './reply.js'
 
 /** Enough of Zoom's error body to explain it; the rest is dropped unread. */

@@ -9,7 +9,10 @@ let zoom: Zoom
 
 beforeEach(async () => {
   zoom = await startZoomServer({
-    apps: [DEMO_APP, { ...DEMO_APP, clientId: 'disabled-client-1', clientSecret: 'disabled-secret-77a0', disabled: true }],
+    apps: [
+      DEMO_APP,
+      { ...DEMO_APP, clientId: 'disabled-client-1', clientSecret: 'disabled-secret-77a0', disabled: true },
+    ],
   })
 })
 afterEach(async () => {
@@ -64,12 +67,38 @@ describe('Server-to-Server OAuth', () => {
   })
 
   const failures: { name: string; inputs: () => Record<string, string>; fault?: object; words: RegExp }[] = [
-    { name: 'a wrong client secret', inputs: () => ({ ...credentials(), 'client-secret': 'wrong-secret-123456' }), words: /rejected the app's credentials: check that 'client-id' and 'client-secret'/ },
-    { name: 'a disabled app', inputs: () => ({ ...credentials(), 'client-id': 'disabled-client-1', 'client-secret': 'disabled-secret-77a0' }), words: /app is deactivated: activate it in the Zoom App Marketplace/ },
-    { name: 'a wrong account ID', inputs: () => ({ ...credentials(), 'account-id': 'some-other-account' }), words: /check that 'account-id' is the app's Account ID/ },
-    { name: 'missing fields', inputs: credentials, fault: { code: 4706, message: 'Missing required field.' }, words: /check that 'account-id' is the app's Account ID/ },
-    { name: 'a refused grant type', inputs: credentials, fault: { code: 4705, message: 'Unsupported grant type.' }, words: /must belong to a Server-to-Server OAuth app/ },
-    { name: 'a token endpoint that cannot be reached', inputs: () => ({ ...credentials(), 'oauth-url': 'http://127.0.0.1:9/oauth/token', timeout: '1' }), words: /^No reply from Zoom's OAuth server: 127\.0\.0\.1:9 refused the connection/ },
+    {
+      name: 'a wrong client secret',
+      inputs: () => ({ ...credentials(), 'client-secret': 'wrong-secret-123456' }),
+      words: /rejected the app's credentials: check that 'client-id' and 'client-secret'/,
+    },
+    {
+      name: 'a disabled app',
+      inputs: () => ({ ...credentials(), 'client-id': 'disabled-client-1', 'client-secret': 'disabled-secret-77a0' }),
+      words: /app is deactivated: activate it in the Zoom App Marketplace/,
+    },
+    {
+      name: 'a wrong account ID',
+      inputs: () => ({ ...credentials(), 'account-id': 'some-other-account' }),
+      words: /check that 'account-id' is the app's Account ID/,
+    },
+    {
+      name: 'missing fields',
+      inputs: credentials,
+      fault: { code: 4706, message: 'Missing required field.' },
+      words: /check that 'account-id' is the app's Account ID/,
+    },
+    {
+      name: 'a refused grant type',
+      inputs: credentials,
+      fault: { code: 4705, message: 'Unsupported grant type.' },
+      words: /must belong to a Server-to-Server OAuth app/,
+    },
+    {
+      name: 'a token endpoint that cannot be reached',
+      inputs: () => ({ ...credentials(), 'oauth-url': 'http://127.0.0.1:9/oauth/token', timeout: '1' }),
+      words: /^No reply from Zoom's OAuth server: 127\.0\.0\.1:9 refused the connection/,
+    },
   ]
 
   for (const { name, inputs, fault, words } of failures) {
@@ -87,7 +116,9 @@ describe('Server-to-Server OAuth', () => {
       const results = JSON.parse(result.outputs.results ?? '[]')
       expect(results).toHaveLength(2)
       for (const row of results) expect(row.message).toMatch(words)
-      expect(result.outputs.message).toMatch(/^2 of 2 updates failed \(alice@example.com, bob@example.com\); 0 succeeded\. /)
+      expect(result.outputs.message).toMatch(
+        /^2 of 2 updates failed \(alice@example.com, bob@example.com\); 0 succeeded\. /,
+      )
       expect(result.stdout).toMatch(/^::error::2 of 2 updates failed/m)
       expect(result.outputs['http-status']).toBe('')
       expectNoCredential(result, inputs()['client-secret'])
@@ -131,17 +162,41 @@ describe('Server-to-Server OAuth', () => {
     const result = await step({ ...credentials(), user: 'me' })
 
     expect(result.code).toBe(0)
-    expect(result.stdout).toMatch(/^::warning::Input 'user' is 'me', which Zoom advises against with account credentials/m)
+    expect(result.stdout).toMatch(
+      /^::warning::Input 'user' is 'me', which Zoom advises against with account credentials/m,
+    )
   })
 })
 
 describe('mixed authentication inputs', () => {
   const cases: { name: string; inputs: () => Record<string, string>; words: string }[] = [
-    { name: 'a token and credentials', inputs: () => ({ token: DEMO_TOKEN, ...credentials() }), words: "Inputs 'token', 'account-id', 'client-id' and 'client-secret' were given together: pass either 'token', or 'account-id', 'client-id' and 'client-secret' of a Server-to-Server OAuth app, not both." },
-    { name: 'a token and one credential', inputs: () => ({ token: DEMO_TOKEN, 'client-id': DEMO_APP.clientId }), words: "Inputs 'token' and 'client-id' were given together" },
-    { name: 'only some credentials', inputs: () => ({ 'client-id': DEMO_APP.clientId, 'client-secret': DEMO_APP.clientSecret }), words: "Input 'account-id' is missing: Server-to-Server OAuth needs 'account-id', 'client-id' and 'client-secret' together." },
-    { name: 'one credential', inputs: () => ({ 'account-id': DEMO_APP.accountId }), words: "Inputs 'client-id' and 'client-secret' are missing" },
-    { name: 'neither', inputs: () => ({}), words: "Input 'token' is required, unless 'account-id', 'client-id' and 'client-secret' are given" },
+    {
+      name: 'a token and credentials',
+      inputs: () => ({ token: DEMO_TOKEN, ...credentials() }),
+      words:
+        "Inputs 'token', 'account-id', 'client-id' and 'client-secret' were given together: pass either 'token', or 'account-id', 'client-id' and 'client-secret' of a Server-to-Server OAuth app, not both.",
+    },
+    {
+      name: 'a token and one credential',
+      inputs: () => ({ token: DEMO_TOKEN, 'client-id': DEMO_APP.clientId }),
+      words: "Inputs 'token' and 'client-id' were given together",
+    },
+    {
+      name: 'only some credentials',
+      inputs: () => ({ 'client-id': DEMO_APP.clientId, 'client-secret': DEMO_APP.clientSecret }),
+      words:
+        "Input 'account-id' is missing: Server-to-Server OAuth needs 'account-id', 'client-id' and 'client-secret' together.",
+    },
+    {
+      name: 'one credential',
+      inputs: () => ({ 'account-id': DEMO_APP.accountId }),
+      words: "Inputs 'client-id' and 'client-secret' are missing",
+    },
+    {
+      name: 'neither',
+      inputs: () => ({}),
+      words: "Input 'token' is required, unless 'account-id', 'client-id' and 'client-secret' are given",
+    },
   ]
   for (const { name, inputs, words } of cases) {
     it(`refuses ${name} before any request`, async () => {
@@ -164,11 +219,12 @@ describe('several users', () => {
     })
 
     expect(result.code).toBe(1)
-    expect(zoom.updates().map((u) => `${u.user} ${u.reply}`).sort()).toEqual([
-      'alice@example.com 204',
-      'bob@example.com 204',
-      'nobody@example.com 404',
-    ])
+    expect(
+      zoom
+        .updates()
+        .map((u) => `${u.user} ${u.reply}`)
+        .sort(),
+    ).toEqual(['alice@example.com 204', 'bob@example.com 204', 'nobody@example.com 404'])
     const results = JSON.parse(result.outputs.results ?? '[]')
     expect(results.map((r: { user: string; ok: boolean }) => [r.user, r.ok])).toEqual([
       ['alice@example.com', true],
@@ -177,7 +233,9 @@ describe('several users', () => {
     ])
     expect(result.outputs['http-status']).toBe('404')
     expect(result.outputs['zoom-code']).toBe('1001')
-    expect(result.outputs.message).toMatch(/^1 of 3 updates failed \(nobody@example.com\); 2 succeeded\. Zoom has no user "nobody@example.com"/)
+    expect(result.outputs.message).toMatch(
+      /^1 of 3 updates failed \(nobody@example.com\); 2 succeeded\. Zoom has no user "nobody@example.com"/,
+    )
     expect(result.stdout).toMatch(/^::error::1 of 3 updates failed \(nobody@example.com\)/m)
     for (const user of ['alice@example.com', 'nobody@example.com', 'bob@example.com']) {
       expect(result.summary).toContain(`<td>${user}</td>`)
@@ -193,7 +251,12 @@ describe('several users', () => {
     })
 
     expect(result.code).toBe(0)
-    expect(zoom.updates().map((u) => u.user).sort()).toEqual(['alice@example.com', 'bob@example.com'])
+    expect(
+      zoom
+        .updates()
+        .map((u) => u.user)
+        .sort(),
+    ).toEqual(['alice@example.com', 'bob@example.com'])
     expect(JSON.parse(result.outputs.results ?? '[]')).toHaveLength(2)
     expect(result.stdout).toContain('Setting the presence of alice@example.com, bob@example.com to Presenting')
   })

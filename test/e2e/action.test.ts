@@ -85,7 +85,7 @@ describe('a successful update', () => {
     expect(zoom.updates()[0]?.fields).toEqual({ status: 'Away' })
   })
 
-  it('sends Zoom\'s own spelling Do_No_Disturb as Do_Not_Disturb, without a duration when none is given', async () => {
+  it("sends Zoom's own spelling Do_No_Disturb as Do_Not_Disturb, without a duration when none is given", async () => {
     const result = await step({ status: 'Do_No_Disturb', user: 'bob@example.com' })
 
     expect(result.code).toBe(0)
@@ -134,7 +134,7 @@ describe('bad input', () => {
     expect(result.code).toBe(1)
     expect(zoom.requests).toHaveLength(0)
     expect(result.stdout).toContain(`Input 'duration' is "1441"`)
-    expect(result.stdout).toContain("Input 'base-url' \"http://api.zoom.us/v2\" must use https")
+    expect(result.stdout).toContain('Input \'base-url\' "http://api.zoom.us/v2" must use https')
   })
 
   it('never quotes a malformed token back', async () => {
@@ -150,12 +150,48 @@ describe('bad input', () => {
 
 describe("Zoom's refusals, each explained in one sentence", () => {
   const cases: { name: string; inputs: Record<string, string>; http: string; code: string; words: RegExp }[] = [
-    { name: 'an unknown user', inputs: { user: 'nobody@example.com' }, http: '404', code: '1001', words: /Zoom has no user "nobody@example.com"/ },
-    { name: 'a signed-out user', inputs: { user: 'carol@example.com' }, http: '400', code: '5301', words: /not signed in to a Zoom desktop or mobile client/ },
-    { name: 'a user outside the account', inputs: { user: 'dave@elsewhere.example' }, http: '400', code: '5411', words: /admin scope user:update:presence_status:admin/ },
-    { name: 'an invalid token', inputs: { token: 'not-a-real-token-123456' }, http: '401', code: '124', words: /rejected the access token as invalid/ },
-    { name: 'an expired token', inputs: { token: 'expired-token-0000000001' }, http: '401', code: '124', words: /access token has expired/ },
-    { name: 'a token without the update scope', inputs: { token: 'read-only-token-00000001' }, http: '401', code: '4711', words: /lacks the scope to update presence/ },
+    {
+      name: 'an unknown user',
+      inputs: { user: 'nobody@example.com' },
+      http: '404',
+      code: '1001',
+      words: /Zoom has no user "nobody@example.com"/,
+    },
+    {
+      name: 'a signed-out user',
+      inputs: { user: 'carol@example.com' },
+      http: '400',
+      code: '5301',
+      words: /not signed in to a Zoom desktop or mobile client/,
+    },
+    {
+      name: 'a user outside the account',
+      inputs: { user: 'dave@elsewhere.example' },
+      http: '400',
+      code: '5411',
+      words: /admin scope user:update:presence_status:admin/,
+    },
+    {
+      name: 'an invalid token',
+      inputs: { token: 'not-a-real-token-123456' },
+      http: '401',
+      code: '124',
+      words: /rejected the access token as invalid/,
+    },
+    {
+      name: 'an expired token',
+      inputs: { token: 'expired-token-0000000001' },
+      http: '401',
+      code: '124',
+      words: /access token has expired/,
+    },
+    {
+      name: 'a token without the update scope',
+      inputs: { token: 'read-only-token-00000001' },
+      http: '401',
+      code: '4711',
+      words: /lacks the scope to update presence/,
+    },
   ]
 
   for (const { name, inputs, http, code, words } of cases) {
@@ -212,19 +248,64 @@ describe("Zoom's refusals, each explained in one sentence", () => {
 
 describe('broken replies', () => {
   const replies: { name: string; status: number; type: string; body: string; words: RegExp }[] = [
-    { name: 'a 503 with an HTML page', status: 503, type: 'text/html', body: '<html><body>Service Unavailable</body></html>', words: /server error \(HTTP 503\).*on Zoom's side/ },
-    { name: 'a 400 with invalid JSON', status: 400, type: 'application/json', body: '{"code": 5301, "message": ', words: /Zoom refused the update \(HTTP 400\)/ },
-    { name: 'a 400 with an empty body', status: 400, type: 'text/plain', body: '', words: /Zoom refused the update \(HTTP 400\)/ },
-    { name: 'an HTML 403 from something in between', status: 403, type: 'text/html', body: '<!doctype html><h1>Forbidden</h1>', words: /HTML page, not Zoom's API: check 'base-url' and any proxy/ },
-    { name: 'a 200 carrying an error', status: 200, type: 'application/json', body: '{"code":5301,"message":"failed"}', words: /not signed in to a Zoom desktop/ },
-    { name: 'a 200 that confirms nothing', status: 200, type: 'application/json', body: '{}', words: /HTTP 200 instead of 204 No Content, so the update is not confirmed/ },
-    { name: 'a redirect elsewhere', status: 302, type: 'text/plain', body: '', words: /redirected the request to "https:\/\/evil.example\/v2".*never sent on/ },
+    {
+      name: 'a 503 with an HTML page',
+      status: 503,
+      type: 'text/html',
+      body: '<html><body>Service Unavailable</body></html>',
+      words: /server error \(HTTP 503\).*on Zoom's side/,
+    },
+    {
+      name: 'a 400 with invalid JSON',
+      status: 400,
+      type: 'application/json',
+      body: '{"code": 5301, "message": ',
+      words: /Zoom refused the update \(HTTP 400\)/,
+    },
+    {
+      name: 'a 400 with an empty body',
+      status: 400,
+      type: 'text/plain',
+      body: '',
+      words: /Zoom refused the update \(HTTP 400\)/,
+    },
+    {
+      name: 'an HTML 403 from something in between',
+      status: 403,
+      type: 'text/html',
+      body: '<!doctype html><h1>Forbidden</h1>',
+      words: /HTML page, not Zoom's API: check 'base-url' and any proxy/,
+    },
+    {
+      name: 'a 200 carrying an error',
+      status: 200,
+      type: 'application/json',
+      body: '{"code":5301,"message":"failed"}',
+      words: /not signed in to a Zoom desktop/,
+    },
+    {
+      name: 'a 200 that confirms nothing',
+      status: 200,
+      type: 'application/json',
+      body: '{}',
+      words: /HTTP 200 instead of 204 No Content, so the update is not confirmed/,
+    },
+    {
+      name: 'a redirect elsewhere',
+      status: 302,
+      type: 'text/plain',
+      body: '',
+      words: /redirected the request to "https:\/\/evil.example\/v2".*never sent on/,
+    },
   ]
 
   for (const { name, status, type, body, words } of replies) {
     it(`explains ${name} without a stack trace`, async () => {
       zoom.fault((_req, res) => {
-        res.writeHead(status, { 'Content-Type': type, ...(status === 302 ? { Location: 'https://evil.example/v2' } : {}) })
+        res.writeHead(status, {
+          'Content-Type': type,
+          ...(status === 302 ? { Location: 'https://evil.example/v2' } : {}),
+        })
         res.end(body)
         return true
       })

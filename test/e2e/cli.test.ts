@@ -43,7 +43,15 @@ function expectNoSecret(ran: Ran, secret: string): void {
 
 describe('zoom-presence', () => {
   it('updates each user and prints one line per user', async () => {
-    const ran = await cli(['--status', 'do not disturb', '--duration', '30', '--user', 'alice@example.com,bob@example.com', ...base()])
+    const ran = await cli([
+      '--status',
+      'do not disturb',
+      '--duration',
+      '30',
+      '--user',
+      'alice@example.com,bob@example.com',
+      ...base(),
+    ])
 
     expect(ran.code).toBe(0)
     expect(ran.stdout).toBe(
@@ -59,8 +67,18 @@ describe('zoom-presence', () => {
     expectNoSecret(ran, DEMO_TOKEN)
   })
 
-  it('prints the action\'s results array with --json, and exits 1 when any update failed', async () => {
-    const ran = await cli(['-s', 'Away', '-u', 'bob@example.com', '-u', 'nobody@example.com', '--json', '--quiet', ...base()])
+  it("prints the action's results array with --json, and exits 1 when any update failed", async () => {
+    const ran = await cli([
+      '-s',
+      'Away',
+      '-u',
+      'bob@example.com',
+      '-u',
+      'nobody@example.com',
+      '--json',
+      '--quiet',
+      ...base(),
+    ])
 
     expect(ran.code).toBe(1)
     const results = JSON.parse(ran.stdout)
@@ -73,11 +91,37 @@ describe('zoom-presence', () => {
   })
 
   const failures: { name: string; args: string[]; env?: Record<string, string>; words: RegExp }[] = [
-    { name: 'a signed-out user', args: ['-u', 'carol@example.com'], words: /^failed {2}carol@example.com {2}Zoom could not update .*not signed in/ },
-    { name: 'a user outside the account', args: ['-u', 'dave@elsewhere.example'], words: /^failed {2}dave@elsewhere.example {2}The token may not update/ },
-    { name: 'an invalid token', args: ['-u', 'bob@example.com'], env: { ZOOM_TOKEN: 'not-a-valid-token-123' }, words: /^failed {2}bob@example.com {2}Zoom rejected the access token as invalid/ },
-    { name: 'wrong app credentials', args: ['-u', 'bob@example.com'], env: { ZOOM_ACCOUNT_ID: DEMO_APP.accountId, ZOOM_CLIENT_ID: DEMO_APP.clientId, ZOOM_CLIENT_SECRET: 'wrong-secret-000111' }, words: /^failed {2}bob@example.com {2}Zoom rejected the app's credentials/ },
-    { name: 'a server that cannot be reached', args: ['-u', 'bob@example.com', '--base-url', 'http://127.0.0.1:9/v2', '--timeout', '1'], words: /^failed {2}bob@example.com {2}No reply from Zoom: 127\.0\.0\.1:9 refused the connection/ },
+    {
+      name: 'a signed-out user',
+      args: ['-u', 'carol@example.com'],
+      words: /^failed {2}carol@example.com {2}Zoom could not update .*not signed in/,
+    },
+    {
+      name: 'a user outside the account',
+      args: ['-u', 'dave@elsewhere.example'],
+      words: /^failed {2}dave@elsewhere.example {2}The token may not update/,
+    },
+    {
+      name: 'an invalid token',
+      args: ['-u', 'bob@example.com'],
+      env: { ZOOM_TOKEN: 'not-a-valid-token-123' },
+      words: /^failed {2}bob@example.com {2}Zoom rejected the access token as invalid/,
+    },
+    {
+      name: 'wrong app credentials',
+      args: ['-u', 'bob@example.com'],
+      env: {
+        ZOOM_ACCOUNT_ID: DEMO_APP.accountId,
+        ZOOM_CLIENT_ID: DEMO_APP.clientId,
+        ZOOM_CLIENT_SECRET: 'wrong-secret-000111',
+      },
+      words: /^failed {2}bob@example.com {2}Zoom rejected the app's credentials/,
+    },
+    {
+      name: 'a server that cannot be reached',
+      args: ['-u', 'bob@example.com', '--base-url', 'http://127.0.0.1:9/v2', '--timeout', '1'],
+      words: /^failed {2}bob@example.com {2}No reply from Zoom: 127\.0\.0\.1:9 refused the connection/,
+    },
   ]
   for (const { name, args, env, words } of failures) {
     it(`explains ${name} and exits 1`, async () => {
@@ -92,12 +136,15 @@ describe('zoom-presence', () => {
   }
 
   it('mints a token from the Server-to-Server credentials in the environment', async () => {
-    const ran = await cli(['-s', 'Busy', '-u', 'bob@example.com', ...base(), '--oauth-url', `${zoom.origin}/oauth/token`], {
-      ZOOM_ACCOUNT_ID: DEMO_APP.accountId,
-      ZOOM_CLIENT_ID: DEMO_APP.clientId,
-      ZOOM_CLIENT_SECRET: DEMO_APP.clientSecret,
-      ZOOM_PRESENCE_DEBUG: '1',
-    })
+    const ran = await cli(
+      ['-s', 'Busy', '-u', 'bob@example.com', ...base(), '--oauth-url', `${zoom.origin}/oauth/token`],
+      {
+        ZOOM_ACCOUNT_ID: DEMO_APP.accountId,
+        ZOOM_CLIENT_ID: DEMO_APP.clientId,
+        ZOOM_CLIENT_SECRET: DEMO_APP.clientSecret,
+        ZOOM_PRESENCE_DEBUG: '1',
+      },
+    )
 
     expect(ran.code).toBe(0)
     expect(zoom.minted).toHaveLength(1)
@@ -112,21 +159,49 @@ describe('zoom-presence', () => {
 
     expect(ran.code).toBe(0)
     expect(zoom.requests).toHaveLength(0)
-    expect(ran.stderr).toContain(`Dry run: would send PUT ${zoom.baseUrl}/users/bob@example.com/presence_status as multipart/form-data with status=Do_Not_Disturb, duration=15`)
+    expect(ran.stderr).toContain(
+      `Dry run: would send PUT ${zoom.baseUrl}/users/bob@example.com/presence_status as multipart/form-data with status=Do_Not_Disturb, duration=15`,
+    )
     expect(ran.stdout).toMatch(/^ok {2}bob@example.com {2}Dry run: would set/)
   })
 })
 
 describe('bad usage exits 2 before any request', () => {
   const cases: { name: string; args: string[]; env?: Record<string, string>; words: string }[] = [
-    { name: 'an unknown status', args: ['-s', 'Vacation'], words: 'error: --status is "Vacation", which is not a status Zoom can set' },
-    { name: 'a duration out of range', args: ['-s', 'dnd', '-d', '1441'], words: 'error: --duration is "1441": use a whole number of minutes from 1 to 1440' },
+    {
+      name: 'an unknown status',
+      args: ['-s', 'Vacation'],
+      words: 'error: --status is "Vacation", which is not a status Zoom can set',
+    },
+    {
+      name: 'a duration out of range',
+      args: ['-s', 'dnd', '-d', '1441'],
+      words: 'error: --duration is "1441": use a whole number of minutes from 1 to 1440',
+    },
     { name: 'no status', args: [], words: 'error: --status is required' },
-    { name: 'no token', args: ['-s', 'Away'], env: {}, words: 'error: ZOOM_TOKEN is required, unless ZOOM_ACCOUNT_ID, ZOOM_CLIENT_ID and ZOOM_CLIENT_SECRET are given' },
-    { name: 'a token and credentials', args: ['-s', 'Away'], env: { ZOOM_TOKEN: DEMO_TOKEN, ZOOM_CLIENT_ID: 'x' }, words: 'error: ZOOM_TOKEN and ZOOM_CLIENT_ID were given together' },
-    { name: 'a token on the command line', args: ['-s', 'Away', '--token', 'cleartext-token-123'], words: 'error: --token is not accepted on the command line, where others can read it: set ZOOM_TOKEN instead.' },
+    {
+      name: 'no token',
+      args: ['-s', 'Away'],
+      env: {},
+      words: 'error: ZOOM_TOKEN is required, unless ZOOM_ACCOUNT_ID, ZOOM_CLIENT_ID and ZOOM_CLIENT_SECRET are given',
+    },
+    {
+      name: 'a token and credentials',
+      args: ['-s', 'Away'],
+      env: { ZOOM_TOKEN: DEMO_TOKEN, ZOOM_CLIENT_ID: 'x' },
+      words: 'error: ZOOM_TOKEN and ZOOM_CLIENT_ID were given together',
+    },
+    {
+      name: 'a token on the command line',
+      args: ['-s', 'Away', '--token', 'cleartext-token-123'],
+      words: 'error: --token is not accepted on the command line, where others can read it: set ZOOM_TOKEN instead.',
+    },
     { name: 'an unknown option', args: ['-s', 'Away', '--colour', 'blue'], words: "error: unknown option '--colour'" },
-    { name: 'a body format that does not exist', args: ['-s', 'Away', '--body-format', 'xml'], words: "error: option '--body-format <format>' argument 'xml' is invalid" },
+    {
+      name: 'a body format that does not exist',
+      args: ['-s', 'Away', '--body-format', 'xml'],
+      words: "error: option '--body-format <format>' argument 'xml' is invalid",
+    },
   ]
   for (const { name, args, env, words } of cases) {
     it(`for ${name}`, async () => {
@@ -156,7 +231,9 @@ describe('the package', () => {
   it('ships the command as its bin, with the bundle and action.yml', async () => {
     const { execFileSync } = await import('node:child_process')
     const { readFileSync } = await import('node:fs')
-    const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' }))
+    const [packed] = JSON.parse(
+      execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' }),
+    )
     const files = packed.files.map((f: { path: string }) => f.path)
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'))
 

@@ -127,7 +127,7 @@ describe('server and network errors', () => {
     expect(result.code).toBe(0)
     expect(zoom.updates()).toHaveLength(2)
     expect(zoom.updates()[1]?.reply).toBe(204)
-    expect(result.stdout).toMatch(/^no reply \(ECONNRESET\); retrying in [\d.]+ s \(attempt 2\)\.$/mi)
+    expect(result.stdout).toMatch(/^no reply \(ECONNRESET\); retrying in [\d.]+ s \(attempt 2\)\.$/im)
     expect(result.outputs['http-status']).toBe('204')
     expect(result.durationMs).toBeLessThan(20_000)
   })
@@ -205,7 +205,12 @@ describe('secrets and redirects', () => {
         return true
       })
       const result = await runStep({
-        inputs: { status: 'Away', user: 'bob@example.com', token: DEMO_TOKEN, 'base-url': `https://localhost:${secure.port}/v2` },
+        inputs: {
+          status: 'Away',
+          user: 'bob@example.com',
+          token: DEMO_TOKEN,
+          'base-url': `https://localhost:${secure.port}/v2`,
+        },
         env: { NODE_EXTRA_CA_CERTS: tls.certFile },
       })
 
@@ -220,7 +225,15 @@ describe('secrets and redirects', () => {
   })
 
   it('blanks the token when a server quotes it back', async () => {
-    answerOnce(400, { 'Content-Type': 'application/json' }, JSON.stringify({ code: 300, message: `Bad token ${DEMO_TOKEN}`, errors: [{ field: 'status', message: DEMO_TOKEN }] }))
+    answerOnce(
+      400,
+      { 'Content-Type': 'application/json' },
+      JSON.stringify({
+        code: 300,
+        message: `Bad token ${DEMO_TOKEN}`,
+        errors: [{ field: 'status', message: DEMO_TOKEN }],
+      }),
+    )
     const result = await step({ timeout: '5' })
 
     expect(result.code).toBe(1)
@@ -236,7 +249,13 @@ describe('through a proxy', () => {
     const proxy = await startProxy({ 'zoom.test:443': secure.port })
     try {
       const env = { https_proxy: proxy.url, NODE_EXTRA_CA_CERTS: tls.certFile }
-      const inputs = { status: 'Away', user: 'bob@example.com', token: DEMO_TOKEN, 'base-url': 'https://zoom.test/v2', timeout: '5' }
+      const inputs = {
+        status: 'Away',
+        user: 'bob@example.com',
+        token: DEMO_TOKEN,
+        'base-url': 'https://zoom.test/v2',
+        timeout: '5',
+      }
       const proxied = await runStep({ inputs, env })
 
       expect(proxied.code).toBe(0)

@@ -59,7 +59,9 @@ describe('restore', () => {
     expect(main.code).toBe(0)
     expect(main.outputs['previous-status']).toBe('Away')
     expect(main.state.isPost).toBe('true')
-    expect(JSON.parse(main.state.restore ?? '')).toMatchObject([{ user: 'bob@example.com', read: 'Away', status: 'Away' }])
+    expect(JSON.parse(main.state.restore ?? '')).toMatchObject([
+      { user: 'bob@example.com', read: 'Away', status: 'Away' },
+    ])
     expect(zoom.requests.slice(0, 2).map((r) => r.method)).toEqual(['GET', 'PUT'])
 
     expect(post.code).toBe(0)
@@ -73,7 +75,9 @@ describe('restore', () => {
     expect(zoom.users.find((u) => u.id === 'u-bob')?.status).toBe('Away')
     expect(post.summary).toContain('Zoom presence restored')
     expect(post.outputs.status).toBe('Presenting')
-    expect(JSON.parse(post.outputs.results ?? '')).toMatchObject([{ user: 'bob@example.com', status: 'Away', ok: true }])
+    expect(JSON.parse(post.outputs.results ?? '')).toMatchObject([
+      { user: 'bob@example.com', status: 'Away', ok: true },
+    ])
     expectNoSecret(post, DEMO_TOKEN)
   })
 
@@ -92,7 +96,10 @@ describe('restore', () => {
 
     expect(main.code).toBe(0)
     expect(main.outputs['previous-status']).toBe('In_A_Zoom_Meeting')
-    const previous = JSON.parse(main.outputs.results ?? '').map((r: { user: string; previousStatus: string }) => [r.user, r.previousStatus])
+    const previous = JSON.parse(main.outputs.results ?? '').map((r: { user: string; previousStatus: string }) => [
+      r.user,
+      r.previousStatus,
+    ])
     expect(previous).toEqual([
       ['meet@example.com', 'In_A_Zoom_Meeting'],
       ['call@example.com', 'On_A_Call'],
@@ -101,8 +108,14 @@ describe('restore', () => {
     ])
 
     expect(post.code).toBe(0)
-    expect(post.stdout).toMatch(/^::warning::Cannot restore the presence of off@example.com: Zoom read it as Offline, which cannot be set; skipped\.$/m)
-    const restored = zoom.updates().slice(4).map((u) => `${u.user} ${u.fields?.status} ${u.reply}`).sort()
+    expect(post.stdout).toMatch(
+      /^::warning::Cannot restore the presence of off@example.com: Zoom read it as Offline, which cannot be set; skipped\.$/m,
+    )
+    const restored = zoom
+      .updates()
+      .slice(4)
+      .map((u) => `${u.user} ${u.fields?.status} ${u.reply}`)
+      .sort()
     expect(restored).toEqual([
       'cal@example.com In_Calendar_Event 204',
       'call@example.com On_A_Call 204',
@@ -156,14 +169,18 @@ describe('dry run', () => {
     expect(result.stdout).toContain(
       `Dry run: would send PUT ${zoom.baseUrl}/users/bob@example.com/presence_status as multipart/form-data with status=Do_Not_Disturb, duration=15`,
     )
-    expect(result.stdout).toContain(`Dry run: would first read GET ${zoom.baseUrl}/users/meet@example.com/presence_status`)
+    expect(result.stdout).toContain(
+      `Dry run: would first read GET ${zoom.baseUrl}/users/meet@example.com/presence_status`,
+    )
     expect(result.outputs.status).toBe('Do_Not_Disturb')
     expect(result.outputs['http-status']).toBe('')
     expect(JSON.parse(result.outputs.results ?? '')).toMatchObject([
       { user: 'bob@example.com', ok: true, httpStatus: null },
       { user: 'meet@example.com', ok: true, httpStatus: null },
     ])
-    expect(result.outputs.message).toBe('Dry run: would set the presence of 2 users to Do_Not_Disturb; nothing was sent.')
+    expect(result.outputs.message).toBe(
+      'Dry run: would set the presence of 2 users to Do_Not_Disturb; nothing was sent.',
+    )
     expect(result.summary).toContain('🔍 dry run, not sent')
     expect(result.state.restore).toBeUndefined()
     expectNoSecret(result, DEMO_TOKEN)

@@ -17,12 +17,7 @@ export const SETTABLE = [
   'Out_of_Office',
   'Busy',
 ]
-const READ_SCOPES = [
-  'user:read:presence_status',
-  'user:read:presence_status:admin',
-  'user:read',
-  'user:read:admin',
-]
+const READ_SCOPES = ['user:read:presence_status', 'user:read:presence_status:admin', 'user:read', 'user:read:admin']
 const UPDATE_SCOPES = [
   'user:update:presence_status',
   'user:update:presence_status:admin',
@@ -117,7 +112,10 @@ export async function startZoomServer(options = {}) {
     requests.push(recorded)
     const send = (/** @type {number} */ status, /** @type {unknown} */ json, headers = {}) => {
       recorded.reply = status
-      res.writeHead(status, json === undefined ? headers : { 'Content-Type': 'application/json;charset=UTF-8', ...headers })
+      res.writeHead(
+        status,
+        json === undefined ? headers : { 'Content-Type': 'application/json;charset=UTF-8', ...headers },
+      )
       res.end(json === undefined ? undefined : JSON.stringify(json))
     }
 
@@ -129,7 +127,9 @@ export async function startZoomServer(options = {}) {
     if (url.pathname === '/oauth/token') {
       if (req.method !== 'POST') return send(405, { reason: 'Method Not Allowed', error: 'invalid_request' })
       const [scheme, encoded] = (req.headers.authorization ?? '').split(' ')
-      const [clientId, clientSecret] = Buffer.from(encoded ?? '', 'base64').toString().split(':')
+      const [clientId, clientSecret] = Buffer.from(encoded ?? '', 'base64')
+        .toString()
+        .split(':')
       const app = apps.find((a) => scheme === 'Basic' && a.clientId === clientId && a.clientSecret === clientSecret)
       if (!app) return send(401, { reason: 'Invalid client_id or client_secret', error: 'invalid_client' })
       if (app.disabled) return send(400, { code: 4717, message: 'The app has been disabled.' })

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  DEFAULT_BASE_URL,
-  InputError,
-  MAX_DURATION,
-  parseInputs,
-  quote,
-  type Parsed,
-} from '../../src/inputs.js'
+import { DEFAULT_BASE_URL, InputError, MAX_DURATION, type Parsed, parseInputs, quote } from '../../src/inputs.js'
 import { STATUSES } from '../../src/status.js'
 
 const TOKEN = 'eyJzdiI6IjAwMDAwMSIsImFsZyI6IkhTNTEyIn0.secret-token-value'
@@ -142,16 +135,30 @@ describe('parseInputs duration', () => {
     }
   })
 
-  it.each(['0', '1441', '99999', '100000', '1.5', '-3', '+3', '1e3', '0x10', 'Available1221', '30m', 'thirty', '3 0', 'Infinity', 'NaN', '１２'])(
-    'refuses the duration %j, naming the input and the range',
-    (raw) => {
-      const problem = onlyProblem({ status: 'Do_Not_Disturb', duration: raw })
-      expect(problem).toContain("Input 'duration'")
-      expect(problem).toContain(JSON.stringify(raw))
-      expect(problem).toContain(`from 1 to ${MAX_DURATION}`)
-      expect(problem).toContain('whole number of minutes')
-    },
-  )
+  it.each([
+    '0',
+    '1441',
+    '99999',
+    '100000',
+    '1.5',
+    '-3',
+    '+3',
+    '1e3',
+    '0x10',
+    'Available1221',
+    '30m',
+    'thirty',
+    '3 0',
+    'Infinity',
+    'NaN',
+    '１２',
+  ])('refuses the duration %j, naming the input and the range', (raw) => {
+    const problem = onlyProblem({ status: 'Do_Not_Disturb', duration: raw })
+    expect(problem).toContain("Input 'duration'")
+    expect(problem).toContain(JSON.stringify(raw))
+    expect(problem).toContain(`from 1 to ${MAX_DURATION}`)
+    expect(problem).toContain('whole number of minutes')
+  })
 
   it('checks the range even when the status is not Do Not Disturb', () => {
     const problem = onlyProblem({ status: 'Away', duration: '0' })
@@ -251,7 +258,7 @@ describe('parseInputs token', () => {
     }
   })
 
-  it.each(['!#$%&\'*+-./:;<=>?@[\\]^_`{|}~', 'a', 'x'.repeat(4096)])(
+  it.each(["!#$%&'*+-./:;<=>?@[\\]^_`{|}~", 'a', 'x'.repeat(4096)])(
     'accepts a token of printable ASCII %#',
     (token) => {
       expect(parse({ token }).settings.auth).toEqual({ kind: 'token', token })
@@ -280,15 +287,12 @@ describe('parseInputs base-url', () => {
 
   const ALLOWED = 'https://api.zoom.us/v2 or https://api.zoomgov.com/v2'
 
-  it.each(['api.zoom.us/v2', 'not a url', '/v2', 'https://', '://api.zoom.us'])(
-    'refuses %j as not a URL',
-    (value) => {
-      const problem = onlyProblem({ 'base-url': value })
-      expect(problem).toContain("Input 'base-url'")
-      expect(problem).toContain('not a URL')
-      expect(problem).toContain(ALLOWED)
-    },
-  )
+  it.each(['api.zoom.us/v2', 'not a url', '/v2', 'https://', '://api.zoom.us'])('refuses %j as not a URL', (value) => {
+    const problem = onlyProblem({ 'base-url': value })
+    expect(problem).toContain("Input 'base-url'")
+    expect(problem).toContain('not a URL')
+    expect(problem).toContain(ALLOWED)
+  })
 
   it.each([
     'http://api.zoom.us/v2',
@@ -320,14 +324,16 @@ describe('parseInputs base-url', () => {
     expect(problem).toContain(ALLOWED)
   })
 
-  it.each(['https://user:pass@api.zoom.us/v2', 'https://user@api.zoom.us/v2', 'https://:pass@api.zoom.us/v2', 'http://u:p@localhost/v2'])(
-    'refuses %j, which carries credentials',
-    (value) => {
-      const problem = onlyProblem({ 'base-url': value })
-      expect(problem).toContain("Input 'base-url'")
-      expect(problem).toContain('must not carry a user name or password')
-    },
-  )
+  it.each([
+    'https://user:pass@api.zoom.us/v2',
+    'https://user@api.zoom.us/v2',
+    'https://:pass@api.zoom.us/v2',
+    'http://u:p@localhost/v2',
+  ])('refuses %j, which carries credentials', (value) => {
+    const problem = onlyProblem({ 'base-url': value })
+    expect(problem).toContain("Input 'base-url'")
+    expect(problem).toContain('must not carry a user name or password')
+  })
 
   // Doubtful behaviour: the refusal quotes the whole value, password included,
   // into the log. The token input is never quoted for the same reason.

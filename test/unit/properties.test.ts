@@ -4,16 +4,17 @@
  * pieces that break URLs, logs and parsers.
  * Counter-examples that once broke a property are pinned in `examples`.
  */
-import fc from 'fast-check'
+
 import { readFileSync } from 'node:fs'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
-import { InputError, MAX_DURATION, parseInputs, type Parsed, type Settings } from '../../src/inputs.js'
+import { InputError, MAX_DURATION, type Parsed, parseInputs, type Settings } from '../../src/inputs.js'
 import { STATUSES, type Status } from '../../src/status.js'
 import { userProblem } from '../../src/user.js'
 import { decodeError, explainReply, type Reply, type Subject } from '../../src/zoom/reply.js'
-import { encodeBody, presenceRequest, type PresenceFields } from '../../src/zoom/request.js'
-import { backoffMs, nextStep, retryAfterMs, type RetryPolicy } from '../../src/zoom/retry.js'
+import { encodeBody, type PresenceFields, presenceRequest } from '../../src/zoom/request.js'
+import { backoffMs, nextStep, type RetryPolicy, retryAfterMs } from '../../src/zoom/retry.js'
 
 const RUNS = { numRuns: 300 }
 
@@ -24,7 +25,15 @@ const RUNS = { numRuns: 300 }
 /** The inputs parseInputs reads, found by asking it, plus the documented ones. */
 const INPUT_NAMES: string[] = (() => {
   const names = new Set([
-    'status', 'duration', 'user', 'token', 'base-url', 'body-format', 'fail-on-error', 'timeout', 'request-timeout',
+    'status',
+    'duration',
+    'user',
+    'token',
+    'base-url',
+    'body-format',
+    'fail-on-error',
+    'timeout',
+    'request-timeout',
   ])
   try {
     parseInputs((name) => {
@@ -96,11 +105,77 @@ function wellFormed(value: string): boolean {
 
 /** Pieces that change how URLs, paths, logs or parsers read a string. */
 const DANGEROUS = [
-  '/', '//', '..', '.', '%2e', '%2E', '%2e%2e', '.%2e', '%2F', '%2f', '%', '%zz', '%00', '%40', '%3F', '%23',
-  '?', '#', '@', '\\', ':', ';', ',', ' ', '  ', '\t', '\n', '\r', '\r\n', '\u0000', '\u007f', '\u0085',
-  '\u00a0', '\u2028', '\u200b', '\ufeff', '\ud800', '\udc00', '\ud83d\ude00', 'é', 'e\u0301', 'İ', '"', "'", '`',
-  '<', '>', '{', '}', '|', '^', '~', '+', '&', '=', '$', '*', '!',
-  'Bearer ', 'me', 'dnd', 'https://', 'http://', 'localhost', '127.0.0.1', '[::1]', 'api.zoom.us', 'a', 'Z', '0', '9',
+  '/',
+  '//',
+  '..',
+  '.',
+  '%2e',
+  '%2E',
+  '%2e%2e',
+  '.%2e',
+  '%2F',
+  '%2f',
+  '%',
+  '%zz',
+  '%00',
+  '%40',
+  '%3F',
+  '%23',
+  '?',
+  '#',
+  '@',
+  '\\',
+  ':',
+  ';',
+  ',',
+  ' ',
+  '  ',
+  '\t',
+  '\n',
+  '\r',
+  '\r\n',
+  '\u0000',
+  '\u007f',
+  '\u0085',
+  '\u00a0',
+  '\u2028',
+  '\u200b',
+  '\ufeff',
+  '\ud800',
+  '\udc00',
+  '\ud83d\ude00',
+  'é',
+  'e\u0301',
+  'İ',
+  '"',
+  "'",
+  '`',
+  '<',
+  '>',
+  '{',
+  '}',
+  '|',
+  '^',
+  '~',
+  '+',
+  '&',
+  '=',
+  '$',
+  '*',
+  '!',
+  'Bearer ',
+  'me',
+  'dnd',
+  'https://',
+  'http://',
+  'localhost',
+  '127.0.0.1',
+  '[::1]',
+  'api.zoom.us',
+  'a',
+  'Z',
+  '0',
+  '9',
 ]
 const piece = fc.constantFrom(...DANGEROUS)
 
@@ -139,7 +214,15 @@ const casing = (value: string) =>
 
 const statusInput = fc.oneof(
   fc.constantFrom(...STATUSES).chain(casing),
-  fc.constantFrom('dnd', 'DND', 'do not disturb', 'Do-Not-Disturb', 'do_no_disturb', 'out of office', 'in a zoom meeting'),
+  fc.constantFrom(
+    'dnd',
+    'DND',
+    'do not disturb',
+    'Do-Not-Disturb',
+    'do_no_disturb',
+    'out of office',
+    'in a zoom meeting',
+  ),
 )
 
 const durationInput = fc.oneof(
@@ -164,11 +247,14 @@ const userEntry = fc.oneof(
 /** The `user` input: one user, or several by commas or new lines. */
 const userInput = fc.oneof(
   userEntry,
-  fc.tuple(fc.array(userEntry, { maxLength: 4 }), fc.constantFrom(',', ', ', '\n', '\r\n', ' ,\n'))
+  fc
+    .tuple(fc.array(userEntry, { maxLength: 4 }), fc.constantFrom(',', ', ', '\n', '\r\n', ' ,\n'))
     .map(([users, sep]) => users.join(sep)),
 )
 /** A user that passes validation, as a Subject of a reply holds. */
-const validUser = fc.oneof(fc.constant('me'), userId, email).filter((u) => u.trim() === u && userProblem(u) === undefined)
+const validUser = fc
+  .oneof(fc.constant('me'), userId, email)
+  .filter((u) => u.trim() === u && userProblem(u) === undefined)
 
 const tokenChar = fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~+/=')
 /** Tokens as Zoom issues them: at least 8 printable characters. */
@@ -193,16 +279,68 @@ const baseUrlInput = fc
       { arbitrary: fc.constantFrom('http://', 'HTTPS://', 'https:', 'https:/', 'https:\\\\', 'ftp://', ''), weight: 1 },
     ),
     fc.oneof(
-      { arbitrary: fc.constantFrom('api.zoom.us', 'api.zoomgov.com', 'localhost', '127.0.0.1', '[::1]', 'localhost:8443', 'API.ZOOM.US', 'bücher.example', '127.1'), weight: 6 },
-      { arbitrary: fc.constantFrom('user@api.zoom.us', 'u:p@api.zoom.us', 'h%zz', 'ex ample.com', '[::1', 'a.b:99999', ''), weight: 1 },
+      {
+        arbitrary: fc.constantFrom(
+          'api.zoom.us',
+          'api.zoomgov.com',
+          'localhost',
+          '127.0.0.1',
+          '[::1]',
+          'localhost:8443',
+          'API.ZOOM.US',
+          'bücher.example',
+          '127.1',
+        ),
+        weight: 6,
+      },
+      {
+        arbitrary: fc.constantFrom(
+          'user@api.zoom.us',
+          'u:p@api.zoom.us',
+          'h%zz',
+          'ex ample.com',
+          '[::1',
+          'a.b:99999',
+          '',
+        ),
+        weight: 1,
+      },
     ),
-    fc.array(
-      fc.oneof(
-        { arbitrary: fc.constantFrom('v2', 'users', 'presence_status', '', '.', '..', '%2e', '%2E%2e', '.%2e', '%2f', '%2F..', 'a b', 'é', '%', '%zz', ';x', '\\', '..\\', '%3F', '%23', '\ud83d\ude00', '\t'), weight: 4 },
-        { arbitrary: mixed, weight: 1 },
-      ),
-      { maxLength: 4 },
-    ).map((segments) => segments.map((s) => `/${s}`).join('')),
+    fc
+      .array(
+        fc.oneof(
+          {
+            arbitrary: fc.constantFrom(
+              'v2',
+              'users',
+              'presence_status',
+              '',
+              '.',
+              '..',
+              '%2e',
+              '%2E%2e',
+              '.%2e',
+              '%2f',
+              '%2F..',
+              'a b',
+              'é',
+              '%',
+              '%zz',
+              ';x',
+              '\\',
+              '..\\',
+              '%3F',
+              '%23',
+              '\ud83d\ude00',
+              '\t',
+            ),
+            weight: 4,
+          },
+          { arbitrary: mixed, weight: 1 },
+        ),
+        { maxLength: 4 },
+      )
+      .map((segments) => segments.map((s) => `/${s}`).join('')),
     fc.oneof(
       { arbitrary: fc.constantFrom('', '/', '//', ' '), weight: 6 },
       { arbitrary: fc.constantFrom('?', '#', '?a=b', '#x'), weight: 1 },
@@ -243,10 +381,13 @@ function anyInputs(): fc.Arbitrary<Inputs> {
     timeout: fc.constantFrom('90', '0.5'),
     'request-timeout': fc.constantFrom('30', '1'),
   }
-  const entries = INPUT_NAMES.map((name) => [
-    name,
-    fc.oneof(anyString, fc.constant(''), valid[name] ?? fc.oneof(validToken, fc.constantFrom('true', 'false'))),
-  ] as const)
+  const entries = INPUT_NAMES.map(
+    (name) =>
+      [
+        name,
+        fc.oneof(anyString, fc.constant(''), valid[name] ?? fc.oneof(validToken, fc.constantFrom('true', 'false'))),
+      ] as const,
+  )
   return fc.record(Object.fromEntries(entries) as Record<string, fc.Arbitrary<string>>)
 }
 
@@ -335,7 +476,15 @@ describe('parseInputs, for any inputs', () => {
         ...RUNS,
         examples: [
           [{ status: 'dnd', duration: '1440', user: '..', token: 'abcdefgh', 'base-url': 'https://api.zoom.us/' }],
-          [{ status: 'Away', duration: '5', user: 'a/../b@c?d#e', token: 'abcdefgh', 'base-url': 'https://api.zoom.us/v2/%2e%2e/x//' }],
+          [
+            {
+              status: 'Away',
+              duration: '5',
+              user: 'a/../b@c?d#e',
+              token: 'abcdefgh',
+              'base-url': 'https://api.zoom.us/v2/%2e%2e/x//',
+            },
+          ],
         ],
       },
     )
@@ -368,7 +517,11 @@ describe('parseInputs, for any inputs', () => {
         fc.constantFrom('api.zoom.us', 'localhost', 'h%zz', 'ex ample.com', '[::1', 'a.b:99999', ''),
         fc.constantFrom('/v2', '', '/v2?x', '/v2#y', '/a b'),
         (password, host, path) => {
-          const { error } = run({ status: 'Available', token: 'abcdefgh', 'base-url': `https://zoom:${password}@${host}${path}` })
+          const { error } = run({
+            status: 'Available',
+            token: 'abcdefgh',
+            'base-url': `https://zoom:${password}@${host}${path}`,
+          })
           expect(error).toBeInstanceOf(InputError)
           for (const problem of (error as InputError).problems) expect(problem).not.toContain(password)
         },
@@ -385,7 +538,8 @@ describe('parseInputs, for any inputs', () => {
 /** Fields as presenceRequest builds them, and with odd statuses to stress the encoders. */
 function fieldsArb(status: fc.Arbitrary<string>): fc.Arbitrary<PresenceFields> {
   return fc.oneof(
-    fc.tuple(fc.constantFrom(...STATUSES), fc.option(fc.integer({ min: 1, max: MAX_DURATION }), { nil: undefined }))
+    fc
+      .tuple(fc.constantFrom(...STATUSES), fc.option(fc.integer({ min: 1, max: MAX_DURATION }), { nil: undefined }))
       .map(([s, d]) => presenceRequest('https://api.zoom.us/v2', 'me', s, d).fields),
     fc.record({ status: status as fc.Arbitrary<Status>, duration: fc.integer() }, { requiredKeys: ['status'] }),
   )
@@ -402,7 +556,11 @@ describe('encodeBody', () => {
       fc.asyncProperty(fieldsArb(formSafe), async (fields) => {
         const { contentType, body } = await encodeBody(fields, 'multipart')
         expect(contentType).toMatch(/^multipart\/form-data; ?boundary=/)
-        const form = await new Request('http://x', { method: 'POST', headers: { 'content-type': contentType }, body }).formData()
+        const form = await new Request('http://x', {
+          method: 'POST',
+          headers: { 'content-type': contentType },
+          body,
+        }).formData()
         const parsed = [...form.entries()].map(([name, value]) => [name, value])
         for (const [, value] of parsed) expect(typeof value).toBe('string')
         expect(parsed).toEqual(Object.entries(fields).map(([name, value]) => [name, String(value)]))
@@ -437,25 +595,49 @@ const zoomCode = fc.oneof(
 )
 const zoomMessage = fc.oneof(
   anyString,
-  fc.constantFrom('Invalid access token.', 'Access token is expired.', 'Invalid access token, does not contain scopes:[user:update]', 'Daily limit reached'),
+  fc.constantFrom(
+    'Invalid access token.',
+    'Access token is expired.',
+    'Invalid access token, does not contain scopes:[user:update]',
+    'Daily limit reached',
+  ),
   fc.integer(),
   fc.constant(null),
 )
 const errorBody = fc.oneof(
   anyString,
-  fc.constantFrom('', '<!DOCTYPE html><html>502</html>', '  <html>', '{', 'null', '[]', '"x"', '1', '{"errors":[null,1,"x"]}', '{"__proto__":{"code":124}}'),
-  fc.record(
-    {
-      code: zoomCode,
-      message: zoomMessage,
-      errors: fc.oneof(
-        fc.array(fc.record({ field: fc.oneof(anyString, fc.integer()), message: fc.oneof(anyString, fc.constant(null)) }, { requiredKeys: [] }), { maxLength: 30 }),
-        fc.array(fc.anything(), { maxLength: 5 }),
-        anyString,
-      ),
-    },
-    { requiredKeys: [] },
-  ).map((value) => JSON.stringify(value)),
+  fc.constantFrom(
+    '',
+    '<!DOCTYPE html><html>502</html>',
+    '  <html>',
+    '{',
+    'null',
+    '[]',
+    '"x"',
+    '1',
+    '{"errors":[null,1,"x"]}',
+    '{"__proto__":{"code":124}}',
+  ),
+  fc
+    .record(
+      {
+        code: zoomCode,
+        message: zoomMessage,
+        errors: fc.oneof(
+          fc.array(
+            fc.record(
+              { field: fc.oneof(anyString, fc.integer()), message: fc.oneof(anyString, fc.constant(null)) },
+              { requiredKeys: [] },
+            ),
+            { maxLength: 30 },
+          ),
+          fc.array(fc.anything(), { maxLength: 5 }),
+          anyString,
+        ),
+      },
+      { requiredKeys: [] },
+    )
+    .map((value) => JSON.stringify(value)),
   fc.json(),
 )
 const httpStatus = fc.oneof(
@@ -464,7 +646,18 @@ const httpStatus = fc.oneof(
 )
 const headerValue = fc.oneof(anyString, fc.array(anyString, { maxLength: 3 }), fc.constant(undefined))
 const headers: fc.Arbitrary<Reply['headers']> = fc.dictionary(
-  fc.oneof(fc.constantFrom('location', 'retry-after', 'x-ratelimit-type', 'content-type', '__proto__', 'constructor', 'toString'), fc.string()),
+  fc.oneof(
+    fc.constantFrom(
+      'location',
+      'retry-after',
+      'x-ratelimit-type',
+      'content-type',
+      '__proto__',
+      'constructor',
+      'toString',
+    ),
+    fc.string(),
+  ),
   headerValue,
   { maxKeys: 6 },
 )
@@ -502,18 +695,30 @@ describe('decodeError and explainReply, for any reply', () => {
     // No lone surrogate, not even one that JSON.parse makes from an escape.
     const plain = (body: string) => wellFormed(body) && !/\\u[dD][89a-fA-F]/.test(body)
     fc.assert(
-      fc.property(errorBody.filter(plain), httpStatus, headers.filter((h) => wellFormed(JSON.stringify(h) ?? '')), subject, (body, status, heads, who) => {
-        const { message } = explainReply({ httpStatus: status, headers: heads, body }, who)
-        expect(message.length).toBeLessThanOrEqual(MAX_MESSAGE)
-      }),
+      fc.property(
+        errorBody.filter(plain),
+        httpStatus,
+        headers.filter((h) => wellFormed(JSON.stringify(h) ?? '')),
+        subject,
+        (body, status, heads, who) => {
+          const { message } = explainReply({ httpStatus: status, headers: heads, body }, who)
+          expect(message.length).toBeLessThanOrEqual(MAX_MESSAGE)
+        },
+      ),
       {
         ...RUNS,
-        examples: [[
-          JSON.stringify({ code: 300, message: '\\'.repeat(5000), errors: [{ field: '"'.repeat(5000), message: 'x' }] }),
-          400,
-          {},
-          { user: 'me', status: 'Busy' },
-        ]],
+        examples: [
+          [
+            JSON.stringify({
+              code: 300,
+              message: '\\'.repeat(5000),
+              errors: [{ field: '"'.repeat(5000), message: 'x' }],
+            }),
+            400,
+            {},
+            { user: 'me', status: 'Busy' },
+          ],
+        ],
       },
     )
   })
@@ -530,7 +735,14 @@ describe('decodeError and explainReply, for any reply', () => {
       {
         ...RUNS,
         endOnFailure: true,
-        examples: [[JSON.stringify({ code: 300, message: '\ud800'.repeat(200), errors: [{ field: '\udc00'.repeat(200) }] }), 400, {}, { user: 'me', status: 'Busy' }]],
+        examples: [
+          [
+            JSON.stringify({ code: 300, message: '\ud800'.repeat(200), errors: [{ field: '\udc00'.repeat(200) }] }),
+            400,
+            {},
+            { user: 'me', status: 'Busy' },
+          ],
+        ],
       },
     )
   })
@@ -570,12 +782,19 @@ describe('retries', () => {
 
   it('retryAfterMs never throws and gives undefined or a finite non-negative wait for up to 300 digits', () => {
     fc.assert(
-      fc.property(fc.option(retryAfter.filter((v) => !/\d{301}/.test(v)), { nil: undefined }), now, (value, at) => {
-        const ms = retryAfterMs(value, at)
-        if (ms === undefined) return
-        expect(Number.isFinite(ms), `${ms}`).toBe(true)
-        expect(ms).toBeGreaterThanOrEqual(0)
-      }),
+      fc.property(
+        fc.option(
+          retryAfter.filter((v) => !/\d{301}/.test(v)),
+          { nil: undefined },
+        ),
+        now,
+        (value, at) => {
+          const ms = retryAfterMs(value, at)
+          if (ms === undefined) return
+          expect(Number.isFinite(ms), `${ms}`).toBe(true)
+          expect(ms).toBeGreaterThanOrEqual(0)
+        },
+      ),
       RUNS,
     )
   })
@@ -606,13 +825,26 @@ describe('retries', () => {
   // 1000 and 2000 ms).
   it('backoffMs and nextStep give a finite delay for a zero base delay too', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 2000 }), fc.integer({ min: 0, max: 3_600_000 }), unit, (attempt, max, random) => {
-        const ms = backoffMs(attempt, 0, max, () => random)
-        expect(ms).toBe(0)
-        const rules = { budgetMs: 90_000, requestTimeoutMs: 30_000, baseDelayMs: 0, rateLimitDelayMs: 0, maxDelayMs: max, random: () => random, now: () => 0 }
-        const next = nextStep(attempt, { reply: { httpStatus: 503, headers: {}, body: '' } }, rules, 90_000)
-        expect(next).toMatchObject({ retry: true, delayMs: 0 })
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 2000 }),
+        fc.integer({ min: 0, max: 3_600_000 }),
+        unit,
+        (attempt, max, random) => {
+          const ms = backoffMs(attempt, 0, max, () => random)
+          expect(ms).toBe(0)
+          const rules = {
+            budgetMs: 90_000,
+            requestTimeoutMs: 30_000,
+            baseDelayMs: 0,
+            rateLimitDelayMs: 0,
+            maxDelayMs: max,
+            random: () => random,
+            now: () => 0,
+          }
+          const next = nextStep(attempt, { reply: { httpStatus: 503, headers: {}, body: '' } }, rules, 90_000)
+          expect(next).toMatchObject({ retry: true, delayMs: 0 })
+        },
+      ),
       { ...RUNS, endOnFailure: true, examples: [[1025, 60_000, 0.5]] },
     )
   })
@@ -620,7 +852,11 @@ describe('retries', () => {
   it('nextStep never schedules a retry that outlasts the remaining budget', () => {
     const networkError = fc.record(
       {
-        code: fc.oneof(fc.constantFrom('ECONNRESET', 'ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'EPIPE', 'TIMEOUT', 'EOTHER'), anyString, fc.integer()),
+        code: fc.oneof(
+          fc.constantFrom('ECONNRESET', 'ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'EPIPE', 'TIMEOUT', 'EOTHER'),
+          anyString,
+          fc.integer(),
+        ),
         message: fc.oneof(anyString, fc.constant('Request timeout')),
       },
       { requiredKeys: [] },
@@ -629,7 +865,13 @@ describe('retries', () => {
       httpStatus: fc.oneof(fc.constantFrom(429, 500, 502, 503, 504), httpStatus),
       headers: fc.oneof(
         headers,
-        fc.record({ 'retry-after': fc.oneof(retryAfter, fc.array(retryAfter, { maxLength: 2 })), 'x-ratelimit-type': fc.constantFrom('QPS', 'Daily-limit', '') }, { requiredKeys: [] }),
+        fc.record(
+          {
+            'retry-after': fc.oneof(retryAfter, fc.array(retryAfter, { maxLength: 2 })),
+            'x-ratelimit-type': fc.constantFrom('QPS', 'Daily-limit', ''),
+          },
+          { requiredKeys: [] },
+        ),
       ),
       body: errorBody,
     })
@@ -648,13 +890,19 @@ describe('retries', () => {
       now: now.map((t) => () => t),
     }) satisfies fc.Arbitrary<Required<Omit<RetryPolicy, 'sleep'>>>
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 2000 }), outcome, policy, fc.integer({ min: -60_000, max: 3_600_000 }), (attempt, result, rules, remainingMs) => {
-        const next = nextStep(attempt, result, rules, remainingMs)
-        if (!next.retry) return
-        expect(Number.isFinite(next.delayMs)).toBe(true)
-        expect(next.delayMs).toBeGreaterThanOrEqual(0)
-        expect(next.delayMs).toBeLessThanOrEqual(remainingMs)
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 2000 }),
+        outcome,
+        policy,
+        fc.integer({ min: -60_000, max: 3_600_000 }),
+        (attempt, result, rules, remainingMs) => {
+          const next = nextStep(attempt, result, rules, remainingMs)
+          if (!next.retry) return
+          expect(Number.isFinite(next.delayMs)).toBe(true)
+          expect(next.delayMs).toBeGreaterThanOrEqual(0)
+          expect(next.delayMs).toBeLessThanOrEqual(remainingMs)
+        },
+      ),
       RUNS,
     )
   })

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  decodeError,
-  explainNetworkError,
-  explainReply,
-  type Reply,
-  type Subject,
-} from '../../src/zoom/reply.js'
+import { decodeError, explainNetworkError, explainReply, type Reply, type Subject } from '../../src/zoom/reply.js'
 
 function reply(httpStatus: number, body: unknown = '', headers: Reply['headers'] = {}): Reply {
   return { httpStatus, headers, body: typeof body === 'string' ? body : JSON.stringify(body) }
@@ -47,14 +41,23 @@ describe('decodeError', () => {
     expect(decodeError(`{"code": ${raw}}`).code).toBe(code)
   })
 
-  it.each(['"12a"', '" 124"', '""', '"1.5"', '1.5', '1e400', '99999999999999999999', 'null', 'true', '[124]', '{"n":1}'])(
-    'drops the code %s',
-    (raw) => {
-      const decoded = decodeError(`{"code": ${raw}, "message": "kept"}`)
-      expect(decoded).not.toHaveProperty('code')
-      expect(decoded.message).toBe('kept')
-    },
-  )
+  it.each([
+    '"12a"',
+    '" 124"',
+    '""',
+    '"1.5"',
+    '1.5',
+    '1e400',
+    '99999999999999999999',
+    'null',
+    'true',
+    '[124]',
+    '{"n":1}',
+  ])('drops the code %s', (raw) => {
+    const decoded = decodeError(`{"code": ${raw}, "message": "kept"}`)
+    expect(decoded).not.toHaveProperty('code')
+    expect(decoded.message).toBe('kept')
+  })
 
   it.each(['""', '"   "', '42', 'null', '{"text":"x"}', '["x"]'])('drops the message %s', (raw) => {
     const decoded = decodeError(`{"code": 124, "message": ${raw}}`)
@@ -156,9 +159,7 @@ describe('explainReply', () => {
   it('explains 300 with no usable field errors without an empty detail', () => {
     const outcome = explainReply(reply(400, { code: 300, errors: [null, 3, {}] }), ALICE)
     expect(outcome.zoomCode).toBe(300)
-    expect(outcome.message).toBe(
-      'Zoom rejected the request as invalid: check the status and duration inputs.',
-    )
+    expect(outcome.message).toBe('Zoom rejected the request as invalid: check the status and duration inputs.')
   })
 
   it('explains 401/124 as an invalid token', () => {
@@ -203,10 +204,10 @@ describe('explainReply', () => {
   })
 
   it('explains 404/1001 as an unknown user, quoting the user', () => {
-    const outcome = explainReply(
-      reply(404, { code: 1001, message: 'User does not exist: ghost@example.com.' }),
-      { user: 'ghost@example.com', status: 'Away' },
-    )
+    const outcome = explainReply(reply(404, { code: 1001, message: 'User does not exist: ghost@example.com.' }), {
+      user: 'ghost@example.com',
+      status: 'Away',
+    })
     expect(outcome).toMatchObject({ ok: false, httpStatus: 404, zoomCode: 1001 })
     expect(outcome.message).toContain('Zoom has no user "ghost@example.com"')
     expect(outcome.message).toContain("app's account")
@@ -221,10 +222,14 @@ describe('explainReply', () => {
 
   it('explains 429 as the once-a-minute limit', () => {
     const outcome = explainReply(
-      reply(429, { code: 429, message: 'You have reached the maximum per-second rate limit for this API.' }, {
-        'retry-after': '60',
-        'x-ratelimit-type': 'QPS',
-      }),
+      reply(
+        429,
+        { code: 429, message: 'You have reached the maximum per-second rate limit for this API.' },
+        {
+          'retry-after': '60',
+          'x-ratelimit-type': 'QPS',
+        },
+      ),
       ALICE,
     )
     expect(outcome).toMatchObject({ ok: false, httpStatus: 429 })
@@ -251,7 +256,7 @@ describe('explainReply', () => {
     expect(outcome.message).not.toContain('once a minute')
   })
 
-  it.each([500, 502, 503, 504])('explains %d as a server error on Zoom\'s side', (status) => {
+  it.each([500, 502, 503, 504])("explains %d as a server error on Zoom's side", (status) => {
     const outcome = explainReply(reply(status, { code: status, message: 'Internal error' }), ALICE)
     expect(outcome).toMatchObject({ ok: false, httpStatus: status })
     expect(outcome.message).toContain(`server error (HTTP ${status})`)
@@ -259,10 +264,7 @@ describe('explainReply', () => {
   })
 
   it('explains a 302 with Location, saying the token was not sent on', () => {
-    const outcome = explainReply(
-      reply(302, '', { location: 'https://zoom.us/login?next=%2Fv2' }),
-      ALICE,
-    )
+    const outcome = explainReply(reply(302, '', { location: 'https://zoom.us/login?next=%2Fv2' }), ALICE)
     expect(outcome).toMatchObject({ ok: false, httpStatus: 302, zoomCode: undefined })
     expect(outcome.message).toContain('redirected the request to "https://zoom.us/login?next=%2Fv2"')
     expect(outcome.message).toContain('(HTTP 302)')
@@ -346,8 +348,7 @@ describe('explainReply', () => {
 
 describe('explainNetworkError', () => {
   const PRESENCE_URL = 'https://api.zoom.us/v2/users/me/presence_status'
-  const withCode = (code: string, message = `connect ${code}`) =>
-    Object.assign(new Error(message), { code })
+  const withCode = (code: string, message = `connect ${code}`) => Object.assign(new Error(message), { code })
 
   it('explains ECONNREFUSED', () => {
     const outcome = explainNetworkError(withCode('ECONNREFUSED'), PRESENCE_URL)
@@ -382,14 +383,17 @@ describe('explainNetworkError', () => {
     expect(outcome.message).toContain('did not answer in time')
   })
 
-  it.each(['CERT_HAS_EXPIRED', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN', 'ERR_TLS_CERT_ALTNAME_INVALID', 'ERR_SSL_WRONG_VERSION_NUMBER'])(
-    'explains %s as a refused certificate, naming the code',
-    (code) => {
-      const outcome = explainNetworkError(withCode(code, 'certificate problem'), PRESENCE_URL)
-      expect(outcome.ok).toBe(false)
-      expect(outcome.message).toContain(`the TLS certificate of api.zoom.us was not accepted (${code})`)
-    },
-  )
+  it.each([
+    'CERT_HAS_EXPIRED',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+    'ERR_SSL_WRONG_VERSION_NUMBER',
+  ])('explains %s as a refused certificate, naming the code', (code) => {
+    const outcome = explainNetworkError(withCode(code, 'certificate problem'), PRESENCE_URL)
+    expect(outcome.ok).toBe(false)
+    expect(outcome.message).toContain(`the TLS certificate of api.zoom.us was not accepted (${code})`)
+  })
 
   // Doubtful: Node's code for an incomplete chain names neither CERT, SSL nor TLS,
   // so it gets the generic wording (which still names the code).
@@ -419,9 +423,11 @@ describe('explainNetworkError', () => {
   })
 
   it('keeps the port in the host and survives a URL that does not parse', () => {
-    expect(explainNetworkError(withCode('ECONNREFUSED'), 'http://127.0.0.1:8080/v2/users/me/presence_status').message)
-      .toContain('127.0.0.1:8080 refused the connection')
-    expect(explainNetworkError(withCode('ECONNREFUSED'), 'not a url').message)
-      .toContain('the server refused the connection')
+    expect(
+      explainNetworkError(withCode('ECONNREFUSED'), 'http://127.0.0.1:8080/v2/users/me/presence_status').message,
+    ).toContain('127.0.0.1:8080 refused the connection')
+    expect(explainNetworkError(withCode('ECONNREFUSED'), 'not a url').message).toContain(
+      'the server refused the connection',
+    )
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { outputsFor, overallMessage, summaryRows, type Cell } from '../../src/report.js'
+import { type Cell, outputsFor, overallMessage, summaryRows } from '../../src/report.js'
 import type { Result } from '../../src/update.js'
 
 function result(overrides: Partial<Result> = {}): Result {
@@ -27,11 +27,18 @@ describe('outputsFor', () => {
   it('gives every output by its public name', () => {
     const results = [result()]
     const outputs = outputsFor(results, 'success', 'done')
-    expect(Object.keys(outputs).sort()).toEqual(['http-status', 'message', 'previous-status', 'results', 'status', 'zoom-code'])
+    expect(Object.keys(outputs).sort()).toEqual([
+      'http-status',
+      'message',
+      'previous-status',
+      'results',
+      'status',
+      'zoom-code',
+    ])
     expect(outputs).toMatchObject({ status: 'success', 'http-status': '204', 'zoom-code': '', message: 'done' })
   })
 
-  it('gives the first result\'s HTTP status and Zoom code as strings', () => {
+  it("gives the first result's HTTP status and Zoom code as strings", () => {
     const outputs = outputsFor([failed(), result({ httpStatus: 429, zoomCode: 429 })], 'failure', 'x')
     expect(outputs['http-status']).toBe('400')
     expect(outputs['zoom-code']).toBe('5301')
@@ -71,9 +78,7 @@ describe('overallMessage', () => {
   })
 
   it('counts users when all succeeded', () => {
-    expect(overallMessage([result(), result({ user: 'bob@example.com' })])).toBe(
-      'Updated the presence of 2 users.',
-    )
+    expect(overallMessage([result(), result({ user: 'bob@example.com' })])).toBe('Updated the presence of 2 users.')
   })
 
   it('says that a dry run of several users sent nothing', () => {
@@ -142,9 +147,7 @@ describe('summaryRows', () => {
       expect(cell).not.toMatch(/[<>"'|]/)
       expect(cell).not.toMatch(/&(?!#\d+;)/)
     }
-    expect(cellUser).toBe(
-      '&#60;script&#62;alert(&#34;x&#34;)&#60;/script&#62;&#124;&#39;a&#39;&#38;b@example.com',
-    )
+    expect(cellUser).toBe('&#60;script&#62;alert(&#34;x&#34;)&#60;/script&#62;&#124;&#39;a&#39;&#38;b@example.com')
     expect(cellMessage).toContain('&#60;img src=x onerror=alert(1)&#62;')
     expect(cellMessage).toContain(' &#124; col &#38; &#39;quote&#39;')
   })

@@ -4,7 +4,11 @@ import { encodeBody, type PresenceFields } from '../../src/zoom/request.js'
 
 /** Reads a body back as a server does, with the platform's own multipart parser. */
 async function parsed(contentType: string, body: string): Promise<Record<string, string>> {
-  const form = await new Request('https://zoom.test', { method: 'PUT', headers: { 'content-type': contentType }, body }).formData()
+  const form = await new Request('https://zoom.test', {
+    method: 'PUT',
+    headers: { 'content-type': contentType },
+    body,
+  }).formData()
   return Object.fromEntries([...form].map(([name, value]) => [name, String(value)]))
 }
 
@@ -38,6 +42,9 @@ describe('encodeBody', () => {
   })
 
   it('writes JSON when asked', async () => {
-    expect(await encodeBody({ status: 'Busy' }, 'json')).toEqual({ contentType: 'application/json', body: '{"status":"Busy"}' })
+    expect(await encodeBody({ status: 'Busy' }, 'json')).toEqual({
+      contentType: 'application/json',
+      body: '{"status":"Busy"}',
+    })
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { STATUSES, parseStatus } from '../../src/status.js'
+import { parseStatus, STATUSES } from '../../src/status.js'
 
 describe('parseStatus', () => {
   it('knows exactly the nine statuses Zoom lets a client set', () => {

@@ -1,12 +1,12 @@
 // The bundle replaces undici and @actions/exec by stubs that throw (see
 // src/stubs/): these checks keep the action's own code off the methods that
 // would reach them, so a call shows up here rather than in a workflow.
-import { readFileSync, readdirSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { ProxyAgent } from '../../src/stubs/undici.js'
 import { getExecOutput } from '../../src/stubs/actions-exec.js'
+import { ProxyAgent } from '../../src/stubs/undici.js'
 
 const SRC = fileURLToPath(new URL('../../src', import.meta.url))
 
@@ -21,11 +21,13 @@ function sources(dir: string): { file: string; text: string }[] {
 describe('what the bundle leaves out', () => {
   it.each([
     ['getAgentDispatcher', /\bgetAgentDispatcher\b/],
-    ["core.platform", /\bcore\.platform\b|\bimport\s*\{[^}]*\bplatform\b[^}]*\}\s*from\s*'@actions\/core'/],
+    ['core.platform', /\bcore\.platform\b|\bimport\s*\{[^}]*\bplatform\b[^}]*\}\s*from\s*'@actions\/core'/],
     ['undici', /from\s+'undici'|import\(\s*'undici'\s*\)/],
     ['@actions/exec or @actions/io', /'@actions\/(exec|io)'/],
   ])('the action never uses %s', (_name, pattern) => {
-    const users = sources(SRC).filter(({ text }) => pattern.test(text)).map(({ file }) => file)
+    const users = sources(SRC)
+      .filter(({ text }) => pattern.test(text))
+      .map(({ file }) => file)
     expect(users).toEqual([])
   })
 

@@ -1,5 +1,5 @@
 import { syncBuiltinESMExports } from 'node:module'
-import { delay, http, HttpResponse } from 'msw'
+import { delay, HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { Settings } from '../../src/inputs.js'
@@ -229,10 +229,7 @@ describe('updatePresence over HTTP', () => {
     server.use(
       http.put(PRESENCE, async ({ request }) => {
         await record(request)
-        return HttpResponse.json(
-          { code: 5301, message: 'Request to update presence status failed.' },
-          { status: 400 },
-        )
+        return HttpResponse.json({ code: 5301, message: 'Request to update presence status failed.' }, { status: 400 })
       }),
     )
     const { result, lines } = await run({ user: 'alice@example.com' })
@@ -250,9 +247,7 @@ describe('updatePresence over HTTP', () => {
 
   it('reports 401/124 as an invalid token without echoing it', async () => {
     server.use(
-      http.put(PRESENCE, () =>
-        HttpResponse.json({ code: 124, message: 'Invalid access token.' }, { status: 401 }),
-      ),
+      http.put(PRESENCE, () => HttpResponse.json({ code: 124, message: 'Invalid access token.' }, { status: 401 })),
     )
     const { result, lines } = await run()
     expect(result).toMatchObject({ ok: false, httpStatus: 401, zoomCode: 124 })
@@ -277,8 +272,9 @@ describe('updatePresence over HTTP', () => {
   it('does not follow a redirect, so the token goes nowhere else', async () => {
     let elsewhere = 0
     server.use(
-      http.put(PRESENCE, () =>
-        new HttpResponse(null, { status: 307, headers: { Location: 'https://evil.example.com/collect' } }),
+      http.put(
+        PRESENCE,
+        () => new HttpResponse(null, { status: 307, headers: { Location: 'https://evil.example.com/collect' } }),
       ),
       http.all('https://evil.example.com/*', () => {
         elsewhere += 1
@@ -340,7 +336,9 @@ describe('updatePresence over HTTP', () => {
     )
     const { result, lines } = await run({ status: 'Do_Not_Disturb', duration: 15, user: 'bob@example.com' })
     const messages = lines.map((l) => l.message)
-    expect(messages.some((m) => m.includes('PUT https://api.zoom.us/v2/users/bob@example.com/presence_status'))).toBe(true)
+    expect(messages.some((m) => m.includes('PUT https://api.zoom.us/v2/users/bob@example.com/presence_status'))).toBe(
+      true,
+    )
     expect(messages.some((m) => m.includes('"duration":15'))).toBe(true)
     expect(messages.some((m) => m.includes('HTTP 401'))).toBe(true)
     expect(lines.length).toBeGreaterThan(0)

@@ -38,12 +38,9 @@ describe('userProblem', () => {
     expect(userProblem(email)).toBeUndefined()
   })
 
-  it.each(['.', '..', '...', './..', '%2e', '%2e%2e', '.%2e'])(
-    'refuses the path step %j',
-    (user) => {
-      expect(userProblem(user)).toMatch(/neither a Zoom user ID .* nor an email address/)
-    },
-  )
+  it.each(['.', '..', '...', './..', '%2e', '%2e%2e', '.%2e'])('refuses the path step %j', (user) => {
+    expect(userProblem(user)).toMatch(/neither a Zoom user ID .* nor an email address/)
+  })
 
   it.each([
     'a/b',
@@ -69,9 +66,7 @@ describe('userProblem', () => {
     'alice@\u00a0example.com',
     'a.b',
   ])('refuses %j, which is neither an ID nor an email', (user) => {
-    expect(userProblem(user)).toBe(
-      'is neither a Zoom user ID (letters, digits, - and _) nor an email address',
-    )
+    expect(userProblem(user)).toBe('is neither a Zoom user ID (letters, digits, - and _) nor an email address')
   })
 
   it.each([
@@ -179,9 +174,7 @@ describe('presenceUrl', () => {
   }
 
   it('builds the documented URL for the default base', () => {
-    expect(presenceUrl('https://api.zoom.us/v2', 'me')).toBe(
-      'https://api.zoom.us/v2/users/me/presence_status',
-    )
+    expect(presenceUrl('https://api.zoom.us/v2', 'me')).toBe('https://api.zoom.us/v2/users/me/presence_status')
     expect(presenceUrl('https://api.zoom.us/v2', 'bob+x/y@example.com')).toBe(
       'https://api.zoom.us/v2/users/bob%2Bx%2Fy@example.com/presence_status',
     )
