@@ -328,6 +328,7 @@ const MAX_LENGTH = 254;
 function userProblem(user) {
     if (user.length > MAX_LENGTH)
         return `is ${user.length} characters long, more than ${MAX_LENGTH}`;
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
     if (/[\u0000-\u001f\u007f]/.test(user))
         return 'contains a control character';
     // A lone UTF-16 surrogate cannot be percent-encoded.
@@ -357,6 +358,8 @@ const CREDENTIALS = ['account-id', 'client-id', 'client-secret'];
 const INPUT_NAMING = {
     subject: (names) => `${names.length > 1 ? 'Inputs' : 'Input'} ${listOf(names.map((n) => `'${n}'`))}`,
     ref: (name) => `'${name}'`,
+    // A workflow expression, shown to the user as it is, not a template.
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the text is a GitHub expression
     tokenSource: 'from a secret, for example token: ${{ secrets.ZOOM_TOKEN }}',
 };
 /** `a`, `a and b`, `a, b and c`. */
@@ -567,6 +570,7 @@ function parseSeconds(subject, value, fallback, problems) {
 /** A value quoted on one line, cut short, so any input can be shown safely. */
 function quote(value, max = 80) {
     const line = value
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it removes
         .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
         // Lone surrogates would each escape to six characters.
         .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');

@@ -52,6 +52,8 @@ export interface Naming {
 export const INPUT_NAMING: Naming = {
   subject: (names) => `${names.length > 1 ? 'Inputs' : 'Input'} ${listOf(names.map((n) => `'${n}'`))}`,
   ref: (name) => `'${name}'`,
+  // A workflow expression, shown to the user as it is, not a template.
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the text is a GitHub expression
   tokenSource: 'from a secret, for example token: ${{ secrets.ZOOM_TOKEN }}',
 }
 
@@ -297,6 +299,7 @@ function parseSeconds(subject: string, value: string, fallback: number, problems
 /** A value quoted on one line, cut short, so any input can be shown safely. */
 export function quote(value: string, max = 80): string {
   const line = value
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it removes
     .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
     // Lone surrogates would each escape to six characters.
     .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')

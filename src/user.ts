@@ -11,6 +11,7 @@ const MAX_LENGTH = 254
 /** Why `user` cannot name a Zoom user, or undefined when it can. */
 export function userProblem(user: string): string | undefined {
   if (user.length > MAX_LENGTH) return `is ${user.length} characters long, more than ${MAX_LENGTH}`
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
   if (/[\u0000-\u001f\u007f]/.test(user)) return 'contains a control character'
   // A lone UTF-16 surrogate cannot be percent-encoded.
   if (/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(user)) {

@@ -110,7 +110,7 @@ export async function main(io: Io): Promise<number> {
     return typeof value === 'boolean' ? String(value) : (value ?? '')
   }
 
-  let parsed
+  let parsed: ReturnType<typeof parseInputs>
   try {
     parsed = parseInputs(read, COMMAND_NAMING)
   } catch (error) {

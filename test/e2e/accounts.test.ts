@@ -129,7 +129,12 @@ describe('Server-to-Server OAuth', () => {
   it('mints one fresh token and retries once when a parallel run made the token invalid', async () => {
     zoom.fault((_req, _res) => {
       // The grant goes through; then another run's grant revokes this one.
-      queueMicrotask(() => zoom.fault(() => (zoom.revokeMinted(), false)))
+      queueMicrotask(() =>
+        zoom.fault(() => {
+          zoom.revokeMinted()
+          return false
+        }),
+      )
       return false
     })
     const result = await step({ ...credentials(), user: 'bob@example.com' })
@@ -149,7 +154,11 @@ describe('Server-to-Server OAuth', () => {
 
   it('renews a minted token only once', async () => {
     // Every grant is revoked as soon as it is used.
-    for (let i = 0; i < 4; i++) zoom.fault(() => (zoom.revokeMinted(), false))
+    for (let i = 0; i < 4; i++)
+      zoom.fault(() => {
+        zoom.revokeMinted()
+        return false
+      })
     const result = await step({ ...credentials(), user: 'bob@example.com' })
 
     expect(result.code).toBe(1)

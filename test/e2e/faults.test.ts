@@ -1,6 +1,5 @@
 // The bundled action against a server that misbehaves on purpose: rate
 // limits, errors, resets, silence, redirects, huge bodies and a proxy.
-import type { ServerResponse } from 'node:http'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { expectNoSecret, expectNoStackTrace } from '../support/assertions.js'
 import { selfSignedCertificate } from '../support/certificate.js'
@@ -275,6 +274,3 @@ describe('through a proxy', () => {
     }
   })
 })
-
-// Keeps the type import used where a fault writes by hand.
-export type { ServerResponse }
