@@ -278,7 +278,7 @@ exports.debug = debug; // for test
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(330);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(443);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(889);
 
 
 const code = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)({
@@ -295,7 +295,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 443:
+/***/ 889:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -355,7 +355,27 @@ function parseStatus(value) {
     return byKey.get(key);
 }
 
+;// CONCATENATED MODULE: ./src/text.ts
+/** Text made safe to show: one line, cut short, valid UTF-16. */
+// A UTF-16 surrogate without its partner: no valid character, and it cannot
+// be percent-encoded.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, 'g');
+function hasLoneSurrogate(text) {
+    return LONE_SURROGATE.test(text);
+}
+/** A value quoted on one line, cut short, so any input can be shown safely. */
+function quote(value, max = 80) {
+    const line = value
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it removes
+        .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
+        // Lone surrogates would each escape to six characters.
+        .replace(LONE_SURROGATES, '\ufffd');
+    return JSON.stringify(line.length > max ? `${line.slice(0, max)}…` : line);
+}
+
 ;// CONCATENATED MODULE: ./src/user.ts
+
 /** `me` is the token's own user; account-level apps name users instead. */
 const ME = 'me';
 // A Zoom user ID is URL-safe base64; an email is anything@anything without
@@ -372,9 +392,8 @@ function userProblem(user) {
     if (/[\u0000-\u001f\u007f]/.test(user))
         return 'contains a control character';
     // A lone UTF-16 surrogate cannot be percent-encoded.
-    if (/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(user)) {
+    if (hasLoneSurrogate(user))
         return 'contains an invalid character';
-    }
     if (USER_ID.test(user) || EMAIL.test(user))
         return undefined;
     return 'is neither a Zoom user ID (letters, digits, - and _) nor an email address';
@@ -385,6 +404,7 @@ function userPathSegment(user) {
 }
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
+
 
 
 const BODY_FORMATS = ['multipart', 'json'];
@@ -606,15 +626,6 @@ function parseSeconds(subject, value, fallback, problems) {
         return seconds * 1000;
     problems.push(`${subject} is ${quote(value)}: use a number of seconds above 0 and at most ${MAX_TIMEOUT_S}, such as ${fallback}.`);
     return fallback * 1000;
-}
-/** A value quoted on one line, cut short, so any input can be shown safely. */
-function quote(value, max = 80) {
-    const line = value
-        // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it removes
-        .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
-        // Lone surrogates would each escape to six characters.
-        .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
-    return JSON.stringify(line.length > max ? `${line.slice(0, max)}…` : line);
 }
 
 ;// CONCATENATED MODULE: ./src/log.ts

@@ -1,4 +1,5 @@
 import { parseStatus, STATUSES, type Status } from './status.js'
+import { quote } from './text.js'
 import { ME, userProblem } from './user.js'
 
 export const BODY_FORMATS = ['multipart', 'json'] as const
@@ -294,14 +295,4 @@ function parseSeconds(subject: string, value: string, fallback: number, problems
     `${subject} is ${quote(value)}: use a number of seconds above 0 and at most ${MAX_TIMEOUT_S}, such as ${fallback}.`,
   )
   return fallback * 1000
-}
-
-/** A value quoted on one line, cut short, so any input can be shown safely. */
-export function quote(value: string, max = 80): string {
-  const line = value
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it removes
-    .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
-    // Lone surrogates would each escape to six characters.
-    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')
-  return JSON.stringify(line.length > max ? `${line.slice(0, max)}…` : line)
 }

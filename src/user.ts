@@ -1,3 +1,5 @@
+import { hasLoneSurrogate } from './text.js'
+
 /** `me` is the token's own user; account-level apps name users instead. */
 export const ME = 'me'
 
@@ -14,9 +16,7 @@ export function userProblem(user: string): string | undefined {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
   if (/[\u0000-\u001f\u007f]/.test(user)) return 'contains a control character'
   // A lone UTF-16 surrogate cannot be percent-encoded.
-  if (/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(user)) {
-    return 'contains an invalid character'
-  }
+  if (hasLoneSurrogate(user)) return 'contains an invalid character'
   if (USER_ID.test(user) || EMAIL.test(user)) return undefined
   return 'is neither a Zoom user ID (letters, digits, - and _) nor an email address'
 }

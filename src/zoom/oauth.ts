@@ -1,4 +1,4 @@
-import { quote } from '../inputs.js'
+import { quote } from '../text.js'
 import { explainNetworkError, parseJsonObject, type Reply } from './reply.js'
 import type { Transport } from './transport.js'
 

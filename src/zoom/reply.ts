@@ -1,4 +1,4 @@
-import { quote } from '../inputs.js'
+import { quote } from '../text.js'
 
 /** What came back from Zoom, read defensively. */
 export interface Reply {

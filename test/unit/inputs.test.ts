@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_BASE_URL, InputError, MAX_DURATION, type Parsed, parseInputs, quote } from '../../src/inputs.js'
+import { DEFAULT_BASE_URL, InputError, MAX_DURATION, type Parsed, parseInputs } from '../../src/inputs.js'
 import { STATUSES } from '../../src/status.js'
+import { quote } from '../../src/text.js'
 
 const TOKEN = 'eyJzdiI6IjAwMDAwMSIsImFsZyI6IkhTNTEyIn0.secret-token-value'
 
