@@ -863,6 +863,10 @@ function decodeError(body) {
     }
     return decoded;
 }
+/** Zoom's ways of saying the token lacks a scope, by code or in words. */
+function isScopeError(error) {
+    return [104, 4700, 4711].includes(error.code ?? 0) || /does not contain scopes/i.test(error.message ?? '');
+}
 const UPDATE_SCOPES = 'user:update:presence_status:admin (or user:write:admin; without :admin for a user-level app)';
 /** Explains Zoom's reply to one update. Only 204 No Content is success. */
 function explainReply(reply, subject) {
@@ -882,8 +886,7 @@ function explainReply(reply, subject) {
         zoomCode: code,
         message: `${message}${zoomSaid}${note}`,
     });
-    const scopeError = [104, 4700, 4711].includes(code ?? 0) || /does not contain scopes/i.test(error.message ?? '');
-    if (httpStatus === 401 && scopeError) {
+    if (httpStatus === 401 && isScopeError(error)) {
         return outcome(`The token lacks the scope to update presence: give the Zoom app the scope ${UPDATE_SCOPES} and issue a new token.`);
     }
     if (httpStatus === 401 || code === 124) {
@@ -1054,7 +1057,7 @@ function presenceRequest(baseUrl, user, status, duration) {
     return { method: 'PUT', url: presenceUrl(baseUrl, user), fields };
 }
 /** The fields as a multipart/form-data body (as Zoom's older spec sends them) or as JSON. */
-async function encodeBody(fields, format) {
+function encodeBody(fields, format) {
     if (format === 'json') {
         return { contentType: 'application/json', body: JSON.stringify(fields) };
     }
@@ -1114,7 +1117,7 @@ function failureOf(error, url, log) {
 async function updateUser(user, change, zoom) {
     const { status, duration, baseUrl, bodyFormat } = change;
     const request = presenceRequest(baseUrl, user, status, duration);
-    const { contentType, body } = await encodeBody(request.fields, bodyFormat);
+    const { contentType, body } = encodeBody(request.fields, bodyFormat);
     let outcome;
     try {
         const reply = await withToken(zoom, user, (token) => {
@@ -1167,8 +1170,7 @@ function presenceFrom(reply, user, now) {
         return { presence: { read, settable: settableStatus(read), endsAt: dndEnd(body, now) } };
     }
     const error = decodeError(reply.body);
-    const scopeError = [104, 4700, 4711].includes(error.code ?? 0) || /does not contain scopes/i.test(error.message ?? '');
-    if (reply.httpStatus === 401 && scopeError) {
+    if (reply.httpStatus === 401 && isScopeError(error)) {
         return {
             failure: {
                 ok: false,
@@ -1550,7 +1552,7 @@ async function setPresence(settings, log, onSecret, clock = systemClock) {
 async function dryRun(settings, log) {
     return Promise.all(settings.users.map(async (user) => {
         const request = presenceRequest(settings.baseUrl, user, settings.status, settings.duration);
-        const { contentType } = await encodeBody(request.fields, settings.bodyFormat);
+        const { contentType } = encodeBody(request.fields, settings.bodyFormat);
         const fields = Object.entries(request.fields)
             .map(([name, value]) => `${name}=${value}`)
             .join(', ');

@@ -54,7 +54,7 @@ async function dryRun(settings: Settings, log: Log): Promise<Result[]> {
   return Promise.all(
     settings.users.map(async (user) => {
       const request = presenceRequest(settings.baseUrl, user, settings.status, settings.duration)
-      const { contentType } = await encodeBody(request.fields, settings.bodyFormat)
+      const { contentType } = encodeBody(request.fields, settings.bodyFormat)
       const fields = Object.entries(request.fields)
         .map(([name, value]) => `${name}=${value}`)
         .join(', ')

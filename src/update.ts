@@ -68,7 +68,7 @@ export function failureOf(error: unknown, url: string, log: Log): Outcome {
 export async function updateUser(user: string, change: Change, zoom: Zoom): Promise<Result> {
   const { status, duration, baseUrl, bodyFormat } = change
   const request = presenceRequest(baseUrl, user, status, duration)
-  const { contentType, body } = await encodeBody(request.fields, bodyFormat)
+  const { contentType, body } = encodeBody(request.fields, bodyFormat)
   let outcome: Outcome
   try {
     const reply = await withToken(zoom, user, (token) => {

@@ -1,13 +1,10 @@
+import type { Auth } from '../inputs.js'
 import { quote } from '../text.js'
 import { explainNetworkError, parseJsonObject, type Reply } from './reply.js'
 import type { Transport } from './transport.js'
 
-export interface AccountCredentials {
-  accountId: string
-  clientId: string
-  clientSecret: string
-  oauthUrl: string
-}
+/** The credentials of a Server-to-Server OAuth app, as the inputs give them. */
+export type AccountCredentials = Extract<Auth, { kind: 'account' }>
 
 /** A token could not be had; the message says why and what to do. */
 export class TokenError extends Error {

@@ -1,5 +1,5 @@
 import { STATUSES, type Status } from '../status.js'
-import { decodeError, explainReply, type Outcome, parseJsonObject, type Reply } from './reply.js'
+import { decodeError, explainReply, isScopeError, type Outcome, parseJsonObject, type Reply } from './reply.js'
 
 /** A status as read, with how it can be put back. */
 export interface Presence {
@@ -33,8 +33,7 @@ export function presenceFrom(reply: Reply, user: string, now: number): { presenc
     return { presence: { read, settable: settableStatus(read), endsAt: dndEnd(body, now) } }
   }
   const error = decodeError(reply.body)
-  const scopeError = [104, 4700, 4711].includes(error.code ?? 0) || /does not contain scopes/i.test(error.message ?? '')
-  if (reply.httpStatus === 401 && scopeError) {
+  if (reply.httpStatus === 401 && isScopeError(error)) {
     return {
       failure: {
         ok: false,

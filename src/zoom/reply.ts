@@ -62,6 +62,11 @@ export function decodeError(body: string): ZoomError {
   return decoded
 }
 
+/** Zoom's ways of saying the token lacks a scope, by code or in words. */
+export function isScopeError(error: ZoomError): boolean {
+  return [104, 4700, 4711].includes(error.code ?? 0) || /does not contain scopes/i.test(error.message ?? '')
+}
+
 const UPDATE_SCOPES = 'user:update:presence_status:admin (or user:write:admin; without :admin for a user-level app)'
 
 /** Explains Zoom's reply to one update. Only 204 No Content is success. */
@@ -83,9 +88,7 @@ export function explainReply(reply: Reply, subject: Subject): Outcome {
     zoomCode: code,
     message: `${message}${zoomSaid}${note}`,
   })
-  const scopeError = [104, 4700, 4711].includes(code ?? 0) || /does not contain scopes/i.test(error.message ?? '')
-
-  if (httpStatus === 401 && scopeError) {
+  if (httpStatus === 401 && isScopeError(error)) {
     return outcome(
       `The token lacks the scope to update presence: give the Zoom app the scope ${UPDATE_SCOPES} and issue a new token.`,
     )

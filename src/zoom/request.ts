@@ -35,7 +35,7 @@ export interface EncodedBody {
 }
 
 /** The fields as a multipart/form-data body (as Zoom's older spec sends them) or as JSON. */
-export async function encodeBody(fields: PresenceFields, format: BodyFormat): Promise<EncodedBody> {
+export function encodeBody(fields: PresenceFields, format: BodyFormat): EncodedBody {
   if (format === 'json') {
     return { contentType: 'application/json', body: JSON.stringify(fields) }
   }

@@ -14,19 +14,19 @@ async function parsed(contentType: string, body: string): Promise<Record<string,
 
 describe('encodeBody', () => {
   it.each([...STATUSES])('writes %s as multipart/form-data that a standard parser reads back', async (status) => {
-    const { contentType, body } = await encodeBody({ status }, 'multipart')
+    const { contentType, body } = encodeBody({ status }, 'multipart')
     expect(contentType).toMatch(/^multipart\/form-data; boundary=[\w-]+$/)
     expect(await parsed(contentType, body)).toEqual({ status })
   })
 
   it.each([1, 45, 1440])('carries a duration of %i minutes as a second field', async (duration) => {
     const fields: PresenceFields = { status: 'Do_Not_Disturb', duration }
-    const { contentType, body } = await encodeBody(fields, 'multipart')
+    const { contentType, body } = encodeBody(fields, 'multipart')
     expect(await parsed(contentType, body)).toEqual({ status: 'Do_Not_Disturb', duration: String(duration) })
   })
 
   it('lays the parts out as RFC 7578 does, CRLF line ends and a closing delimiter', async () => {
-    const { contentType, body } = await encodeBody({ status: 'Do_Not_Disturb', duration: 5 }, 'multipart')
+    const { contentType, body } = encodeBody({ status: 'Do_Not_Disturb', duration: 5 }, 'multipart')
     const boundary = contentType.split('boundary=')[1]
     expect(body).toBe(
       `--${boundary}\r\nContent-Disposition: form-data; name="status"\r\n\r\nDo_Not_Disturb\r\n` +
@@ -37,12 +37,12 @@ describe('encodeBody', () => {
 
   it('draws a new boundary for each body', async () => {
     const boundaries = new Set<string>()
-    for (let i = 0; i < 20; i++) boundaries.add((await encodeBody({ status: 'Away' }, 'multipart')).contentType)
+    for (let i = 0; i < 20; i++) boundaries.add(encodeBody({ status: 'Away' }, 'multipart').contentType)
     expect(boundaries.size).toBe(20)
   })
 
   it('writes JSON when asked', async () => {
-    expect(await encodeBody({ status: 'Busy' }, 'json')).toEqual({
+    expect(encodeBody({ status: 'Busy' }, 'json')).toEqual({
       contentType: 'application/json',
       body: '{"status":"Busy"}',
     })
