@@ -278,7 +278,7 @@ exports.debug = debug; // for test
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(330);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(889);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(157);
 
 
 const code = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)({
@@ -295,7 +295,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 889:
+/***/ 157:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -325,6 +325,39 @@ const {
   /* Option */ "c$": Option,
   /* Help */ "_V": Help,
 } = commander;
+
+;// CONCATENATED MODULE: ./src/secrets.ts
+/**
+ * The inputs that hold secrets. All four are masked before anything is
+ * logged: an account or client ID is no password, but with the secret it
+ * names the app, and both front ends treat them alike.
+ */
+const SECRET_INPUTS = (/* unused pure expression or super */ null && (['token', 'account-id', 'client-id', 'client-secret']));
+// Zoom issues tokens (JWTs) and credentials in base64 and base64url
+// characters. Nothing shorter is a real one, and a short value such as
+// 'Away', once masked, would blank out ordinary words in the log.
+const SECRET_SHAPE = /^[A-Za-z0-9\-_.~+/=]{16,}$/;
+/** What a token or credential may hold, for the problem that names one. */
+const SECRET_ALLOWED = 'at least 16 letters, digits and - _ . ~ + / =';
+/** Whether a value could be a token or credential as Zoom issues them. */
+function isSecretShaped(value) {
+    return SECRET_SHAPE.test(value);
+}
+/** The secrets a run starts with; minted tokens join them later. */
+function secretsOf(auth) {
+    return auth.kind === 'token' ? [auth.token] : [auth.accountId, auth.clientId, auth.clientSecret];
+}
+/**
+ * What to mask of a value given as a secret: the value when it has a
+ * secret's shape, else each run of it that could be one (the token in
+ * 'Bearer <token>'), so a mistyped secret is hidden and a short word is not.
+ */
+function maskable(value) {
+    const trimmed = value.trim();
+    if (isSecretShaped(trimmed))
+        return [trimmed];
+    return trimmed.split(/[^A-Za-z0-9\-_.~+/=]+/).filter(isSecretShaped);
+}
 
 ;// CONCATENATED MODULE: ./src/status.ts
 /** The statuses Zoom lets an API client set, spelled as Zoom expects them. */
@@ -404,6 +437,7 @@ function userPathSegment(user) {
 }
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
+
 
 
 
@@ -548,8 +582,9 @@ function parseAuth(input, problems, naming) {
             ['client-id', clientId],
             ['client-secret', clientSecret],
         ]) {
-            if (/[^\x21-\x7e]/.test(value ?? '')) {
-                problems.push(`${subject([name])} contains spaces, line breaks or other characters Zoom credentials never have: pass the value alone.`);
+            if (!isSecretShaped(value ?? '')) {
+                // Never quote the value: it is a secret.
+                problems.push(`${subject([name])} is not a credential as Zoom issues them: pass the value alone, as the app's App Credentials page shows it (${SECRET_ALLOWED}).`);
             }
         }
         if (!accountId || !clientId || !clientSecret || !oauthUrl)
@@ -561,10 +596,10 @@ function parseAuth(input, problems, naming) {
             `pass a Zoom OAuth access token ${naming.tokenSource}.`);
         return undefined;
     }
-    if (/[^\x21-\x7e]/.test(token)) {
+    if (!isSecretShaped(token)) {
         // Never quote the value: it is a secret.
-        problems.push(`${subject(['token'])} contains spaces, line breaks or other characters an access token never has: ` +
-            "pass the token alone, without 'Bearer ' or quotes.");
+        problems.push(`${subject(['token'])} is not an access token as Zoom issues them: ` +
+            `pass the token alone, without 'Bearer ' or quotes (${SECRET_ALLOWED}).`);
         return undefined;
     }
     return { kind: 'token', token };
@@ -1017,6 +1052,7 @@ function isDailyLimit(reply) {
 ;// CONCATENATED MODULE: ./src/zoom/oauth.ts
 
 
+
 /** A token could not be had; the message says why and what to do. */
 class TokenError extends Error {
     constructor(message) {
@@ -1048,7 +1084,7 @@ async function mintToken(credentials, send) {
     }
     const body = parseJsonObject(reply.body);
     const token = body.access_token;
-    if (reply.httpStatus === 200 && typeof token === 'string' && /^[\x21-\x7e]+$/.test(token))
+    if (reply.httpStatus === 200 && typeof token === 'string' && isSecretShaped(token))
         return token;
     throw new TokenError(explainTokenFailure(reply.httpStatus, body));
 }
@@ -2439,6 +2475,7 @@ async function dryRun(settings, log) {
 
 
 
+
 /** Secrets come from the environment only: a command line shows in process lists and CI logs. */
 const SECRET_VARIABLES = {
     token: 'ZOOM_TOKEN',
@@ -2504,7 +2541,7 @@ async function main(io) {
         throw error;
     }
     const options = command.opts();
-    const secrets = Object.values(SECRET_VARIABLES).map((name) => io.env[name] ?? '');
+    const secrets = Object.values(SECRET_VARIABLES).flatMap((name) => maskable(io.env[name] ?? ''));
     const redact = redactor(secrets);
     const quiet = Boolean(options.quiet);
     const log = {

@@ -272,7 +272,7 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 10:
+/***/ 580:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -286,6 +286,39 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 12 modules
 var core = __nccwpck_require__(705);
+;// CONCATENATED MODULE: ./src/secrets.ts
+/**
+ * The inputs that hold secrets. All four are masked before anything is
+ * logged: an account or client ID is no password, but with the secret it
+ * names the app, and both front ends treat them alike.
+ */
+const SECRET_INPUTS = ['token', 'account-id', 'client-id', 'client-secret'];
+// Zoom issues tokens (JWTs) and credentials in base64 and base64url
+// characters. Nothing shorter is a real one, and a short value such as
+// 'Away', once masked, would blank out ordinary words in the log.
+const SECRET_SHAPE = /^[A-Za-z0-9\-_.~+/=]{16,}$/;
+/** What a token or credential may hold, for the problem that names one. */
+const SECRET_ALLOWED = 'at least 16 letters, digits and - _ . ~ + / =';
+/** Whether a value could be a token or credential as Zoom issues them. */
+function isSecretShaped(value) {
+    return SECRET_SHAPE.test(value);
+}
+/** The secrets a run starts with; minted tokens join them later. */
+function secretsOf(auth) {
+    return auth.kind === 'token' ? [auth.token] : [auth.accountId, auth.clientId, auth.clientSecret];
+}
+/**
+ * What to mask of a value given as a secret: the value when it has a
+ * secret's shape, else each run of it that could be one (the token in
+ * 'Bearer <token>'), so a mistyped secret is hidden and a short word is not.
+ */
+function maskable(value) {
+    const trimmed = value.trim();
+    if (isSecretShaped(trimmed))
+        return [trimmed];
+    return trimmed.split(/[^A-Za-z0-9\-_.~+/=]+/).filter(isSecretShaped);
+}
+
 ;// CONCATENATED MODULE: ./src/status.ts
 /** The statuses Zoom lets an API client set, spelled as Zoom expects them. */
 const STATUSES = [
@@ -364,6 +397,7 @@ function userPathSegment(user) {
 }
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
+
 
 
 
@@ -508,8 +542,9 @@ function parseAuth(input, problems, naming) {
             ['client-id', clientId],
             ['client-secret', clientSecret],
         ]) {
-            if (/[^\x21-\x7e]/.test(value ?? '')) {
-                problems.push(`${subject([name])} contains spaces, line breaks or other characters Zoom credentials never have: pass the value alone.`);
+            if (!isSecretShaped(value ?? '')) {
+                // Never quote the value: it is a secret.
+                problems.push(`${subject([name])} is not a credential as Zoom issues them: pass the value alone, as the app's App Credentials page shows it (${SECRET_ALLOWED}).`);
             }
         }
         if (!accountId || !clientId || !clientSecret || !oauthUrl)
@@ -521,10 +556,10 @@ function parseAuth(input, problems, naming) {
             `pass a Zoom OAuth access token ${naming.tokenSource}.`);
         return undefined;
     }
-    if (/[^\x21-\x7e]/.test(token)) {
+    if (!isSecretShaped(token)) {
         // Never quote the value: it is a secret.
-        problems.push(`${subject(['token'])} contains spaces, line breaks or other characters an access token never has: ` +
-            "pass the token alone, without 'Bearer ' or quotes.");
+        problems.push(`${subject(['token'])} is not an access token as Zoom issues them: ` +
+            `pass the token alone, without 'Bearer ' or quotes (${SECRET_ALLOWED}).`);
         return undefined;
     }
     return { kind: 'token', token };
@@ -971,6 +1006,7 @@ function isDailyLimit(reply) {
 ;// CONCATENATED MODULE: ./src/zoom/oauth.ts
 
 
+
 /** A token could not be had; the message says why and what to do. */
 class TokenError extends Error {
     constructor(message) {
@@ -1002,7 +1038,7 @@ async function mintToken(credentials, send) {
     }
     const body = parseJsonObject(reply.body);
     const token = body.access_token;
-    if (reply.httpStatus === 200 && typeof token === 'string' && /^[\x21-\x7e]+$/.test(token))
+    if (reply.httpStatus === 200 && typeof token === 'string' && isSecretShaped(token))
         return token;
     throw new TokenError(explainTokenFailure(reply.httpStatus, body));
 }
@@ -1653,8 +1689,7 @@ function actionLog() {
 
 
 
-/** Inputs that hold secrets, masked before anything else can print them. */
-const SECRET_INPUTS = ['token', 'client-secret'];
+
 /** State the main step leaves for the post step. */
 const SAVED_STATE = 'restore';
 /** The main step: read the inputs, update the presence, report. */
@@ -1684,10 +1719,12 @@ async function post() {
             report(results, settings, log, 'Zoom presence restored');
     });
 }
+/** A log that masks every secret input before anything else can print it. */
 function secretAwareLog() {
     const log = actionLog();
     for (const name of SECRET_INPUTS)
-        log.addSecret(core/* getInput */.V4(name));
+        for (const secret of maskable(core/* getInput */.V4(name)))
+            log.addSecret(secret);
     return log;
 }
 function readSettings(log) {
@@ -1752,7 +1789,7 @@ function writeSummary(title, rows, redact) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(705);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(10);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(580);
 
 
 // One bundle serves both steps: the main step leaves a mark in its state,

@@ -1,3 +1,4 @@
+import { isSecretShaped, SECRET_ALLOWED } from './secrets.js'
 import { parseStatus, STATUSES, type Status } from './status.js'
 import { quote } from './text.js'
 import { ME, userProblem } from './user.js'
@@ -213,9 +214,10 @@ function parseAuth(input: (name: string) => string, problems: string[], naming: 
       ['client-id', clientId],
       ['client-secret', clientSecret],
     ] as const) {
-      if (/[^\x21-\x7e]/.test(value ?? '')) {
+      if (!isSecretShaped(value ?? '')) {
+        // Never quote the value: it is a secret.
         problems.push(
-          `${subject([name])} contains spaces, line breaks or other characters Zoom credentials never have: pass the value alone.`,
+          `${subject([name])} is not a credential as Zoom issues them: pass the value alone, as the app's App Credentials page shows it (${SECRET_ALLOWED}).`,
         )
       }
     }
@@ -229,11 +231,11 @@ function parseAuth(input: (name: string) => string, problems: string[], naming: 
     )
     return undefined
   }
-  if (/[^\x21-\x7e]/.test(token)) {
+  if (!isSecretShaped(token)) {
     // Never quote the value: it is a secret.
     problems.push(
-      `${subject(['token'])} contains spaces, line breaks or other characters an access token never has: ` +
-        "pass the token alone, without 'Bearer ' or quotes.",
+      `${subject(['token'])} is not an access token as Zoom issues them: ` +
+        `pass the token alone, without 'Bearer ' or quotes (${SECRET_ALLOWED}).`,
     )
     return undefined
   }

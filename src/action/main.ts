@@ -4,11 +4,10 @@ import { InputError, parseInputs, type Settings } from '../inputs.js'
 import { connect, setPresence } from '../presence.js'
 import { type Cell, outputsFor, overallMessage, summaryRows } from '../report.js'
 import { parseSaved, RATE_WINDOW_MS, restoreAll, systemClock } from '../restore.js'
+import { maskable, SECRET_INPUTS } from '../secrets.js'
 import type { Result } from '../update.js'
 import { type ActionLog, actionLog } from './log.js'
 
-/** Inputs that hold secrets, masked before anything else can print them. */
-const SECRET_INPUTS = ['token', 'client-secret']
 /** State the main step leaves for the post step. */
 const SAVED_STATE = 'restore'
 
@@ -38,9 +37,10 @@ export async function post(): Promise<void> {
   })
 }
 
+/** A log that masks every secret input before anything else can print it. */
 function secretAwareLog(): ActionLog {
   const log = actionLog()
-  for (const name of SECRET_INPUTS) log.addSecret(core.getInput(name))
+  for (const name of SECRET_INPUTS) for (const secret of maskable(core.getInput(name))) log.addSecret(secret)
   return log
 }
 

@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander'
 import { InputError, listOf, type Naming, parseInputs } from '../inputs.js'
 import { type Log, redactor } from '../log.js'
 import { setPresence } from '../presence.js'
+import { maskable } from '../secrets.js'
 import { STATUSES } from '../status.js'
 
 /** Secrets come from the environment only: a command line shows in process lists and CI logs. */
@@ -87,7 +88,7 @@ export async function main(io: Io): Promise<number> {
     throw error
   }
   const options = command.opts<Record<string, string | string[] | boolean | undefined>>()
-  const secrets = Object.values(SECRET_VARIABLES).map((name) => io.env[name] ?? '')
+  const secrets = Object.values(SECRET_VARIABLES).flatMap((name) => maskable(io.env[name] ?? ''))
   const redact = redactor(secrets)
   const quiet = Boolean(options.quiet)
   const log: Log = {

@@ -1,4 +1,5 @@
 import type { Auth } from '../inputs.js'
+import { isSecretShaped } from '../secrets.js'
 import { quote } from '../text.js'
 import { explainNetworkError, parseJsonObject, type Reply } from './reply.js'
 import type { Transport } from './transport.js'
@@ -37,7 +38,7 @@ export async function mintToken(credentials: AccountCredentials, send: Transport
   }
   const body = parseJsonObject(reply.body)
   const token = body.access_token
-  if (reply.httpStatus === 200 && typeof token === 'string' && /^[\x21-\x7e]+$/.test(token)) return token
+  if (reply.httpStatus === 200 && typeof token === 'string' && isSecretShaped(token)) return token
   throw new TokenError(explainTokenFailure(reply.httpStatus, body))
 }
 

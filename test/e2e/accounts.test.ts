@@ -66,6 +66,18 @@ describe('Server-to-Server OAuth', () => {
     expectNoCredential(result)
   })
 
+  it('masks every credential before it prints anything else', async () => {
+    const result = await step({ ...credentials(), user: 'bob@example.com' })
+
+    expect(result.code).toBe(0)
+    expect(result.stdout.split('\n').slice(0, 3)).toEqual([
+      `::add-mask::${DEMO_APP.accountId}`,
+      `::add-mask::${DEMO_APP.clientId}`,
+      `::add-mask::${DEMO_APP.clientSecret}`,
+    ])
+    for (const secret of [DEMO_APP.accountId, DEMO_APP.clientId]) expectNoSecret(result, secret)
+  })
+
   const failures: { name: string; inputs: () => Record<string, string>; fault?: object; words: RegExp }[] = [
     {
       name: 'a wrong client secret',

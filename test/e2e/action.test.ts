@@ -65,6 +65,14 @@ describe('a successful update', () => {
     expectNoSecret(result, DEMO_TOKEN)
   })
 
+  it('masks the token before it prints anything else', async () => {
+    const result = await step({ status: 'Away', user: 'bob@example.com' })
+
+    expect(result.code).toBe(0)
+    expect(result.stdout.split('\n')[0]).toBe(`::add-mask::${DEMO_TOKEN}`)
+    expect(result.stdout.match(/^::add-mask::/gm)).toHaveLength(1)
+  })
+
   it('sends JSON when body-format is json, and updates the token\'s own user for "me"', async () => {
     const result = await step({ status: 'PRESENTING', 'body-format': 'JSON' })
 
@@ -142,7 +150,7 @@ describe('bad input', () => {
     const result = await step({ status: 'Away', token })
 
     expect(result.code).toBe(1)
-    expect(result.stdout).toContain("Input 'token' contains spaces")
+    expect(result.stdout).toContain("Input 'token' is not an access token as Zoom issues them")
     expectNoSecret(result, token)
     expect(result.stdout.replace(/^::add-mask::.*$/m, '')).not.toContain('s3cr3t')
   })

@@ -217,6 +217,10 @@ describe('parseInputs token', () => {
     ['a non-ASCII character', `${TOKEN}é`],
     ['a non-breaking space', `${TOKEN}\u00a0x`],
     ['a NUL', `${TOKEN}\u0000x`],
+    ['quotes', `"${TOKEN}"`],
+    ['a backslash', `${TOKEN}\\x`],
+    ['too few characters', 'Away'],
+    ['15 characters', 'abcdefghijklmno'],
   ] as const
 
   it.each(badTokens)('refuses a token with %s without ever quoting it', (_what, token) => {
@@ -259,12 +263,50 @@ describe('parseInputs token', () => {
     }
   })
 
-  it.each(["!#$%&'*+-./:;<=>?@[\\]^_`{|}~", 'a', 'x'.repeat(4096)])(
-    'accepts a token of printable ASCII %#',
+  it.each(['abcdefghijklmnop', 'ABC-_.~+/=0123456789xyz', TOKEN, 'x'.repeat(4096)])(
+    'accepts a token of base64url and JWT characters %#',
     (token) => {
       expect(parse({ token }).settings.auth).toEqual({ kind: 'token', token })
     },
   )
+
+  it('says what a token may hold, never what it held', () => {
+    const problem = onlyProblem({ token: 'Available' })
+    expect(problem).toBe(
+      "Input 'token' is not an access token as Zoom issues them: pass the token alone, without 'Bearer ' or quotes (at least 16 letters, digits and - _ . ~ + / =).",
+    )
+  })
+})
+
+describe('parseInputs account credentials', () => {
+  const CREDENTIALS = {
+    'account-id': 'Qw3rTyUi0pAsDfGhJkL_zx',
+    'client-id': 'Zx81cV7bN-mQ2wE4rT6yUi',
+    'client-secret': 'p9O8i7U6y5T4r3E2w1Q0aSdFgHjKlZxC',
+  }
+  const withCredentials = (values: Inputs) => ({ status: 'Available', ...CREDENTIALS, ...values })
+
+  it('accepts the three credentials as Zoom issues them', () => {
+    expect(parseInputs(reader(withCredentials({}))).settings.auth).toEqual({
+      kind: 'account',
+      accountId: CREDENTIALS['account-id'],
+      clientId: CREDENTIALS['client-id'],
+      clientSecret: CREDENTIALS['client-secret'],
+      oauthUrl: 'https://zoom.us/oauth/token',
+    })
+  })
+
+  it.each([
+    ['account-id', 'Away'],
+    ['client-id', `${CREDENTIALS['client-id']} x`],
+    ['client-secret', `"${CREDENTIALS['client-secret']}"`],
+    ['client-secret', `${CREDENTIALS['client-secret']}\\`],
+  ])('refuses %s %j, naming the input and what it allows, never the value', (name, value) => {
+    const problems = problemsOf({}, withCredentials({ [name]: value }))
+    expect(problems).toEqual([
+      `Input '${name}' is not a credential as Zoom issues them: pass the value alone, as the app's App Credentials page shows it (at least 16 letters, digits and - _ . ~ + / =).`,
+    ])
+  })
 })
 
 describe('parseInputs base-url', () => {

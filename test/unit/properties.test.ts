@@ -10,6 +10,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
 import { InputError, MAX_DURATION, type Parsed, parseInputs, type Settings } from '../../src/inputs.js'
+import { SECRET_INPUTS as ALL_SECRET_INPUTS } from '../../src/secrets.js'
 import { STATUSES, type Status } from '../../src/status.js'
 import { userProblem } from '../../src/user.js'
 import { decodeError, explainReply, type Reply, type Subject } from '../../src/zoom/reply.js'
@@ -52,7 +53,7 @@ const DECLARED_INPUTS: string[] = Object.keys(
 )
 
 /** Inputs whose values are secrets and must never be shown. */
-const SECRET_INPUTS = ['token', 'client-secret'].filter((name) => INPUT_NAMES.includes(name))
+const SECRET_INPUTS = ALL_SECRET_INPUTS.filter((name) => INPUT_NAMES.includes(name))
 
 type Inputs = Record<string, string>
 
@@ -258,8 +259,8 @@ const validUser = fc
   .filter((u) => u.trim() === u && userProblem(u) === undefined)
 
 const tokenChar = fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~+/=')
-/** Tokens as Zoom issues them: at least 8 printable characters. */
-const validToken = fc.string({ unit: tokenChar, minLength: 8, maxLength: 200 })
+/** Tokens as Zoom issues them: at least 16 base64url or JWT characters. */
+const validToken = fc.string({ unit: tokenChar, minLength: 16, maxLength: 200 })
 /** Tokens, valid or pasted wrongly: with 'Bearer ', quotes, spaces, line breaks. */
 const anyToken = fc
   .oneof(
@@ -271,7 +272,7 @@ const anyToken = fc
     fc.string({ unit: 'grapheme', minLength: 8 }),
     fc.string({ unit: 'binary', minLength: 8 }),
   )
-  .filter((t) => t.trim().length >= 8)
+  .filter((t) => t.trim().length >= 16)
 
 const baseUrlInput = fc
   .tuple(
@@ -476,13 +477,21 @@ describe('parseInputs, for any inputs', () => {
       {
         ...RUNS,
         examples: [
-          [{ status: 'dnd', duration: '1440', user: '..', token: 'abcdefgh', 'base-url': 'https://api.zoom.us/' }],
+          [
+            {
+              status: 'dnd',
+              duration: '1440',
+              user: '..',
+              token: 'abcdefghijklmnop',
+              'base-url': 'https://api.zoom.us/',
+            },
+          ],
           [
             {
               status: 'Away',
               duration: '5',
               user: 'a/../b@c?d#e',
-              token: 'abcdefgh',
+              token: 'abcdefghijklmnop',
               'base-url': 'https://api.zoom.us/v2/%2e%2e/x//',
             },
           ],
@@ -520,7 +529,7 @@ describe('parseInputs, for any inputs', () => {
         (password, host, path) => {
           const { error } = run({
             status: 'Available',
-            token: 'abcdefgh',
+            token: 'abcdefghijklmnop',
             'base-url': `https://zoom:${password}@${host}${path}`,
           })
           expect(error).toBeInstanceOf(InputError)
