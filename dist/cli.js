@@ -278,7 +278,7 @@ exports.debug = debug; // for test
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(330);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(157);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(105);
 
 
 const code = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)({
@@ -295,7 +295,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 157:
+/***/ 105:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -664,9 +664,17 @@ function parseSeconds(subject, value, fallback, problems) {
 }
 
 ;// CONCATENATED MODULE: ./src/log.ts
-/** Replaces every known secret in a text with ***. */
+/**
+ * Replaces every known secret in a text with ***, also as JSON writes it
+ * with `/` escaped. The list is read on each call, so secrets added later
+ * count too; the longest go first, so one inside another leaves no piece.
+ */
 function redactor(secrets) {
-    return (text) => secrets.reduce((t, s) => (s ? t.split(s).join('***') : t), text);
+    return (text) => secrets
+        .filter(Boolean)
+        .flatMap((s) => (s.includes('/') ? [s, s.replaceAll('/', '\\/')] : [s]))
+        .sort((a, b) => b.length - a.length)
+        .reduce((t, s) => t.split(s).join('***'), text);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
@@ -1397,6 +1405,23 @@ function tokensFor(auth, send, onToken) {
             current = mint();
             return current;
         },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/zoom/redacting.ts
+/**
+ * Blanks every known secret out of each reply as it arrives, body and header
+ * values alike, before anything decodes, quotes or cuts it: a secret cut in
+ * two by a quote would no longer match, and half of it would show.
+ */
+function redacting(send, redact) {
+    return async (request) => {
+        const reply = await send(request);
+        const headers = {};
+        for (const [name, value] of Object.entries(reply.headers)) {
+            headers[name] = Array.isArray(value) ? value.map(redact) : value === undefined ? value : redact(value);
+        }
+        return { ...reply, headers, body: redact(reply.body) };
     };
 }
 
@@ -2417,13 +2442,23 @@ function readCapped(stream, limit) {
 
 
 
+
+
+
 /** The connection to Zoom every request of one step shares: transport, time budget and token. */
 function connect(settings, log, onSecret, extraMs = 0) {
     const budgetMs = settings.timeoutMs + extraMs;
-    const send = retrying(httpTransport(), { budgetMs, requestTimeoutMs: settings.requestTimeoutMs }, log);
+    // Replies lose every secret as they arrive, tokens minted later included.
+    const secrets = secretsOf(settings.auth);
+    const heard = (secret) => {
+        secrets.push(secret);
+        onSecret(secret);
+    };
+    const transport = redacting(httpTransport(), redactor(secrets));
+    const send = retrying(transport, { budgetMs, requestTimeoutMs: settings.requestTimeoutMs }, log);
     if (settings.auth.kind === 'account')
         log.info('Getting an access token with the Server-to-Server OAuth credentials…');
-    return { send, tokens: tokensFor(settings.auth, send, onSecret), log };
+    return { send, tokens: tokensFor(settings.auth, send, heard), log };
 }
 /**
  * The whole job for any front end: with restore, read each status first;

@@ -272,7 +272,7 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 580:
+/***/ 665:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -621,6 +621,20 @@ function parseSeconds(subject, value, fallback, problems) {
         return seconds * 1000;
     problems.push(`${subject} is ${quote(value)}: use a number of seconds above 0 and at most ${MAX_TIMEOUT_S}, such as ${fallback}.`);
     return fallback * 1000;
+}
+
+;// CONCATENATED MODULE: ./src/log.ts
+/**
+ * Replaces every known secret in a text with ***, also as JSON writes it
+ * with `/` escaped. The list is read on each call, so secrets added later
+ * count too; the longest go first, so one inside another leaves no piece.
+ */
+function redactor(secrets) {
+    return (text) => secrets
+        .filter(Boolean)
+        .flatMap((s) => (s.includes('/') ? [s, s.replaceAll('/', '\\/')] : [s]))
+        .sort((a, b) => b.length - a.length)
+        .reduce((t, s) => t.split(s).join('***'), text);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
@@ -1354,6 +1368,23 @@ function tokensFor(auth, send, onToken) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/zoom/redacting.ts
+/**
+ * Blanks every known secret out of each reply as it arrives, body and header
+ * values alike, before anything decodes, quotes or cuts it: a secret cut in
+ * two by a quote would no longer match, and half of it would show.
+ */
+function redacting(send, redact) {
+    return async (request) => {
+        const reply = await send(request);
+        const headers = {};
+        for (const [name, value] of Object.entries(reply.headers)) {
+            headers[name] = Array.isArray(value) ? value.map(redact) : value === undefined ? value : redact(value);
+        }
+        return { ...reply, headers, body: redact(reply.body) };
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/zoom/retry.ts
 
 const MAX_WAIT_MS = 86_400_000;
@@ -1550,13 +1581,23 @@ function readCapped(stream, limit) {
 
 
 
+
+
+
 /** The connection to Zoom every request of one step shares: transport, time budget and token. */
 function connect(settings, log, onSecret, extraMs = 0) {
     const budgetMs = settings.timeoutMs + extraMs;
-    const send = retrying(httpTransport(), { budgetMs, requestTimeoutMs: settings.requestTimeoutMs }, log);
+    // Replies lose every secret as they arrive, tokens minted later included.
+    const secrets = secretsOf(settings.auth);
+    const heard = (secret) => {
+        secrets.push(secret);
+        onSecret(secret);
+    };
+    const transport = redacting(httpTransport(), redactor(secrets));
+    const send = retrying(transport, { budgetMs, requestTimeoutMs: settings.requestTimeoutMs }, log);
     if (settings.auth.kind === 'account')
         log.info('Getting an access token with the Server-to-Server OAuth credentials…');
-    return { send, tokens: tokensFor(settings.auth, send, onSecret), log };
+    return { send, tokens: tokensFor(settings.auth, send, heard), log };
 }
 /**
  * The whole job for any front end: with restore, read each status first;
@@ -1648,12 +1689,6 @@ function summaryRows(results, dryRun = false) {
 }
 function escapeHtml(text) {
     return text.replace(/[&<>"'|]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-;// CONCATENATED MODULE: ./src/log.ts
-/** Replaces every known secret in a text with ***. */
-function redactor(secrets) {
-    return (text) => secrets.reduce((t, s) => (s ? t.split(s).join('***') : t), text);
 }
 
 ;// CONCATENATED MODULE: ./src/action/log.ts
@@ -1789,7 +1824,7 @@ function writeSummary(title, rows, redact) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(705);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(580);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(665);
 
 
 // One bundle serves both steps: the main step leaves a mark in its state,

@@ -5,7 +5,16 @@ export interface Log {
   warning(message: string): void
 }
 
-/** Replaces every known secret in a text with ***. */
+/**
+ * Replaces every known secret in a text with ***, also as JSON writes it
+ * with `/` escaped. The list is read on each call, so secrets added later
+ * count too; the longest go first, so one inside another leaves no piece.
+ */
 export function redactor(secrets: string[]): (text: string) => string {
-  return (text) => secrets.reduce((t, s) => (s ? t.split(s).join('***') : t), text)
+  return (text) =>
+    secrets
+      .filter(Boolean)
+      .flatMap((s) => (s.includes('/') ? [s, s.replaceAll('/', '\\/')] : [s]))
+      .sort((a, b) => b.length - a.length)
+      .reduce((t, s) => t.split(s).join('***'), text)
 }

@@ -1,8 +1,10 @@
 import type { Settings } from './inputs.js'
-import type { Log } from './log.js'
+import { type Log, redactor } from './log.js'
 import { type Clock, readBefore, type Saved, systemClock } from './restore.js'
+import { secretsOf } from './secrets.js'
 import { tokensFor } from './tokens.js'
 import { forEach, type Result, resultOf, updateUser, type Zoom } from './update.js'
+import { redacting } from './zoom/redacting.js'
 import { encodeBody, presenceRequest } from './zoom/request.js'
 import { retrying } from './zoom/retry.js'
 import { httpTransport } from './zoom/transport.js'
@@ -16,9 +18,16 @@ export interface Run {
 /** The connection to Zoom every request of one step shares: transport, time budget and token. */
 export function connect(settings: Settings, log: Log, onSecret: (secret: string) => void, extraMs = 0): Zoom {
   const budgetMs = settings.timeoutMs + extraMs
-  const send = retrying(httpTransport(), { budgetMs, requestTimeoutMs: settings.requestTimeoutMs }, log)
+  // Replies lose every secret as they arrive, tokens minted later included.
+  const secrets = secretsOf(settings.auth)
+  const heard = (secret: string) => {
+    secrets.push(secret)
+    onSecret(secret)
+  }
+  const transport = redacting(httpTransport(), redactor(secrets))
+  const send = retrying(transport, { budgetMs, requestTimeoutMs: settings.requestTimeoutMs }, log)
   if (settings.auth.kind === 'account') log.info('Getting an access token with the Server-to-Server OAuth credentials…')
-  return { send, tokens: tokensFor(settings.auth, send, onSecret), log }
+  return { send, tokens: tokensFor(settings.auth, send, heard), log }
 }
 
 /**

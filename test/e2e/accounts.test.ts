@@ -164,6 +164,25 @@ describe('Server-to-Server OAuth', () => {
     expectNoCredential(result)
   })
 
+  it('shows no piece of a minted token that Zoom quotes across the 200-character cut', async () => {
+    zoom.fault(() => false) // the grant goes through
+    zoom.fault((_req, res) => {
+      const message = `${'x'.repeat(190)}${zoom.minted[0]}`
+      res.writeHead(400, { 'Content-Type': 'application/json' }).end(JSON.stringify({ code: 9999, message }))
+      return true
+    })
+    const result = await step({ ...credentials(), user: 'bob@example.com' })
+
+    expect(result.code).toBe(1)
+    expect(result.outputs.message).toContain(`Zoom said: "${'x'.repeat(190)}***"`)
+    const piece = (zoom.minted[0] ?? '').slice(0, 10)
+    expect(piece).toHaveLength(10)
+    expect(JSON.stringify(result.outputs)).not.toContain(piece)
+    expect(result.summary).not.toContain(piece)
+    expect(result.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain(piece)
+    expectNoCredential(result)
+  })
+
   it('renews a minted token only once', async () => {
     // Every grant is revoked as soon as it is used.
     for (let i = 0; i < 4; i++)

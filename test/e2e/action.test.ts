@@ -329,6 +329,24 @@ describe('broken replies', () => {
     })
   }
 
+  it('shows no piece of a token that Zoom quotes across the 200-character cut', async () => {
+    // The quote is cut at 200 characters: here 10 of them are the token's.
+    const message = `${'x'.repeat(190)}${DEMO_TOKEN}`
+    zoom.fault((_req, res) => {
+      res.writeHead(400, { 'Content-Type': 'application/json' }).end(JSON.stringify({ code: 9999, message }))
+      return true
+    })
+    const result = await step({ status: 'Away', user: 'bob@example.com' })
+
+    expect(result.code).toBe(1)
+    expect(result.outputs.message).toContain(`Zoom said: "${'x'.repeat(190)}***"`)
+    for (const shown of [result.stdout.replace(`::add-mask::${DEMO_TOKEN}\n`, ''), result.summary]) {
+      expect(shown).not.toContain(DEMO_TOKEN.slice(0, 8))
+    }
+    expect(JSON.stringify(result.outputs)).not.toContain(DEMO_TOKEN.slice(0, 8))
+    expectNoSecret(result, DEMO_TOKEN)
+  })
+
   it('explains a server that cannot be reached', async () => {
     const closed = zoom.baseUrl
     await zoom.close()
