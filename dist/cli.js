@@ -281,7 +281,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(105);
 
 
-const code = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)({
+const code = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .iW)({
     argv: process.argv.slice(2),
     env: process.env,
     stdout: (text) => process.stdout.write(text),
@@ -301,10 +301,10 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
+  iW: () => (/* binding */ main)
 });
 
-// UNUSED EXPORTS: EXIT
+// UNUSED EXPORTS: COMMAND_NAMING, EXIT
 
 // EXTERNAL MODULE: ./node_modules/commander/index.js
 var commander = __nccwpck_require__(909);
@@ -534,6 +534,7 @@ function parseInputs(read, naming = INPUT_NAMING) {
             requestTimeoutMs,
             restore,
             dryRun,
+            naming,
         },
         warnings,
     };
@@ -957,8 +958,12 @@ function isScopeError(error) {
     return [104, 4700, 4711].includes(error.code ?? 0) || /does not contain scopes/i.test(error.message ?? '');
 }
 const UPDATE_SCOPES = 'user:update:presence_status:admin (or user:write:admin; without :admin for a user-level app)';
-/** Explains Zoom's reply to one update. Only 204 No Content is success. */
-function explainReply(reply, subject) {
+/**
+ * Explains Zoom's reply to one update. Only 204 No Content is success.
+ * `naming` names the inputs as the front end calls them.
+ */
+function explainReply(reply, subject, naming) {
+    const { ref } = naming;
     const { httpStatus } = reply;
     const who = subject.user === 'me' ? "the token's own user" : subject.user;
     if (httpStatus === 204) {
@@ -982,11 +987,11 @@ function explainReply(reply, subject) {
         if (/expired/i.test(error.message ?? '')) {
             return outcome('The access token has expired (Zoom tokens live one hour): issue a new token and update the secret, or mint one in the workflow.');
         }
-        return outcome("Zoom rejected the access token as invalid: check that the 'token' secret holds a current Zoom OAuth access token for this account.");
+        return outcome(`Zoom rejected the access token as invalid: check that ${ref('token')} holds a current Zoom OAuth access token for this account.`);
     }
     const html = !error.message && /^\s*</.test(reply.body);
     if (html && httpStatus >= 400 && httpStatus < 500) {
-        return outcome(`The server answered HTTP ${httpStatus} with an HTML page, not Zoom's API: check 'base-url' and any proxy between the runner and Zoom.`);
+        return outcome(`The server answered HTTP ${httpStatus} with an HTML page, not Zoom's API: check ${ref('base-url')} and any proxy between the runner and Zoom.`);
     }
     if (httpStatus === 404 || code === 1001) {
         return outcome(`Zoom has no user ${quote(subject.user)}: check the user ID or email, and that the user belongs to the app's account.`);
@@ -1006,7 +1011,7 @@ function explainReply(reply, subject) {
     if (code === 300 || (httpStatus === 400 && error.errors?.length)) {
         const fields = (error.errors ?? []).map((e) => [e.field, e.message].filter(Boolean).join(': ')).filter(Boolean);
         const detail = fields.length ? ` (${quote(fields.join('; '), 200)})` : '';
-        return outcome(`Zoom rejected the request as invalid${detail}: check the status and duration inputs.`);
+        return outcome(`Zoom rejected the request as invalid${detail}: check ${ref('status')} and ${ref('duration')}.`);
     }
     if (httpStatus >= 500) {
         return outcome(`Zoom had a server error (HTTP ${httpStatus}): the problem is on Zoom's side, so re-run the job later.`);
@@ -1014,7 +1019,7 @@ function explainReply(reply, subject) {
     if (httpStatus >= 300 && httpStatus < 400) {
         const location = header(reply, 'location');
         const to = location ? ` to ${quote(location, 120)}` : '';
-        return outcome(`The server redirected the request${to} (HTTP ${httpStatus}), and the token is never sent on: set 'base-url' to the API's final address.`);
+        return outcome(`The server redirected the request${to} (HTTP ${httpStatus}), and the token is never sent on: set ${ref('base-url')} to the API's final address.`);
     }
     if (httpStatus >= 200 && httpStatus < 300) {
         const said = code !== undefined ? ` with error code ${code}` : '';
@@ -1023,22 +1028,24 @@ function explainReply(reply, subject) {
     const said = code !== undefined ? `, error code ${code}` : '';
     return outcome(`Zoom refused the update (HTTP ${httpStatus}${said}).`);
 }
-/** Explains a request that got no reply at all. */
-function explainNetworkError(error, url) {
-    const host = safeHost(url);
+/** Explains a request that got no reply at all, naming the input that set its URL. */
+function explainNetworkError(error, endpoint, naming) {
+    const host = safeHost(endpoint.url);
+    const input = naming.ref(endpoint.input);
+    const server = endpoint.input === 'oauth-url' ? "Zoom's OAuth server" : 'Zoom';
     const code = error?.code;
     const reason = code === 'ENOTFOUND' || code === 'EAI_AGAIN'
-        ? `the host ${host} could not be found (DNS): check 'base-url' and the runner's network`
+        ? `the host ${host} could not be found (DNS): check ${input} and the runner's network`
         : code === 'ECONNREFUSED'
-            ? `${host} refused the connection: check 'base-url', and the proxy settings if the runner uses one`
+            ? `${host} refused the connection: check ${input}, and the proxy settings if the runner uses one`
             : code === 'ECONNRESET' || code === 'EPIPE'
-                ? `the connection to ${host} was reset before Zoom answered`
+                ? `the connection to ${host} was reset before ${server} answered`
                 : code === 'ETIMEDOUT' || /timeout/i.test(String(error?.message))
                     ? `${host} did not answer in time`
                     : typeof code === 'string' && /CERT|SSL|TLS|VERIFY|SELF_SIGNED/.test(code)
-                        ? `the TLS certificate of ${host} was not accepted (${code}): check 'base-url' and any TLS-inspecting proxy`
+                        ? `the TLS certificate of ${host} was not accepted (${code}): check ${input} and any TLS-inspecting proxy`
                         : `the request to ${host} failed (${typeof code === 'string' ? code : 'network error'})`;
-    return { ok: false, message: `No reply from Zoom: ${reason}. Re-run the job once the server can be reached.` };
+    return { ok: false, message: `No reply from ${server}: ${reason}. Re-run the job once the server can be reached.` };
 }
 function safeHost(url) {
     try {
@@ -1072,7 +1079,7 @@ class TokenError extends Error {
  * Mints an access token with Server-to-Server OAuth's account_credentials
  * grant. Zoom issues no refresh token: a new grant is the only renewal.
  */
-async function mintToken(credentials, send) {
+async function mintToken(credentials, send, naming) {
     const { accountId, clientId, clientSecret, oauthUrl } = credentials;
     let reply;
     try {
@@ -1088,16 +1095,17 @@ async function mintToken(credentials, send) {
         });
     }
     catch (error) {
-        throw new TokenError(explainNetworkError(error, oauthUrl).message.replace('from Zoom', "from Zoom's OAuth server"));
+        throw new TokenError(explainNetworkError(error, { url: oauthUrl, input: 'oauth-url' }, naming).message);
     }
     const body = parseJsonObject(reply.body);
     const token = body.access_token;
     if (reply.httpStatus === 200 && typeof token === 'string' && isSecretShaped(token))
         return token;
-    throw new TokenError(explainTokenFailure(reply.httpStatus, body));
+    throw new TokenError(explainTokenFailure(reply.httpStatus, body, naming));
 }
-/** One sentence for each way Zoom's token endpoint says no. */
-function explainTokenFailure(httpStatus, body) {
+/** One sentence for each way Zoom's token endpoint says no, naming inputs as the front end does. */
+function explainTokenFailure(httpStatus, body, naming) {
+    const { ref } = naming;
     const code = Number(body.code);
     const error = typeof body.error === 'string' ? body.error : '';
     const said = [body.reason, body.message, body.error_description].find((v) => typeof v === 'string' && v.trim());
@@ -1112,25 +1120,23 @@ function explainTokenFailure(httpStatus, body) {
         code === 4704 ||
         /invalid_client|client_id|client_secret|client/i.test(reason) ||
         httpStatus === 401) {
-        message =
-            "Zoom rejected the app's credentials: check that 'client-id' and 'client-secret' are those of a Server-to-Server OAuth app, copied in full.";
+        message = `Zoom rejected the app's credentials: check that ${ref('client-id')} and ${ref('client-secret')} are those of a Server-to-Server OAuth app, copied in full.`;
     }
     else if (code === 4705 || /grant/i.test(reason)) {
         message =
             'Zoom refused the account_credentials grant: the credentials must belong to a Server-to-Server OAuth app, not a user-level OAuth app.';
     }
     else if (code === 4706 || /account|missing|required|invalid_request/i.test(reason)) {
-        message =
-            "Zoom refused the token request as incomplete: check that 'account-id' is the app's Account ID from its App Credentials page.";
+        message = `Zoom refused the token request as incomplete: check that ${ref('account-id')} is the app's Account ID from its App Credentials page.`;
     }
     else if (httpStatus === 200) {
-        message = "Zoom's token endpoint answered without an access token: check 'oauth-url'.";
+        message = `Zoom's token endpoint answered without an access token: check ${ref('oauth-url')}.`;
     }
     else if (httpStatus >= 500) {
         message = `Zoom's token endpoint had a server error (HTTP ${httpStatus}): re-run the job later.`;
     }
     else {
-        message = `Zoom's token endpoint refused to issue a token (HTTP ${httpStatus}${Number.isFinite(code) ? `, code ${code}` : ''}): check 'oauth-url' and the app's credentials.`;
+        message = `Zoom's token endpoint refused to issue a token (HTTP ${httpStatus}${Number.isFinite(code) ? `, code ${code}` : ''}): check ${ref('oauth-url')} and the app's credentials.`;
     }
     return `${message}${zoomSaid}`;
 }
@@ -1197,15 +1203,15 @@ async function withToken(zoom, user, call) {
     return call(fresh);
 }
 /** Explains why a call got no reply from Zoom, or no token to make it with. */
-function failureOf(error, url, log) {
+function failureOf(error, url, log, naming) {
     if (error instanceof TokenError)
         return { ok: false, message: error.message };
     log.debug(`No reply from ${url}: ${error?.message ?? String(error)}`);
-    return explainNetworkError(error, url);
+    return explainNetworkError(error, { url, input: 'base-url' }, naming);
 }
 /** Sends one user's presence update and explains what Zoom made of it. */
 async function update_updateUser(user, change, zoom) {
-    const { status, duration, baseUrl, bodyFormat } = change;
+    const { status, duration, baseUrl, bodyFormat, naming } = change;
     const request = presenceRequest(baseUrl, user, status, duration);
     const { contentType, body } = encodeBody(request.fields, bodyFormat);
     let outcome;
@@ -1220,10 +1226,10 @@ async function update_updateUser(user, change, zoom) {
             });
         });
         zoom.log.debug(`Zoom answered HTTP ${reply.httpStatus} for ${user} ${reply.body.length > 0 ? `with ${reply.body.length} characters` : 'with no body'}`);
-        outcome = explainReply(reply, { user, status, duration: request.fields.duration });
+        outcome = explainReply(reply, { user, status, duration: request.fields.duration }, naming);
     }
     catch (error) {
-        outcome = failureOf(error, request.url, zoom.log);
+        outcome = failureOf(error, request.url, zoom.log, naming);
     }
     return resultOf(user, status, outcome);
 }
@@ -1253,7 +1259,7 @@ function settableStatus(read) {
 }
 const READ_SCOPES = 'user:read:presence_status:admin (or user:read:admin; without :admin for a user-level app)';
 /** What Zoom's answer to a read says; a failure is explained as an Outcome. */
-function presenceFrom(reply, user, now) {
+function presenceFrom(reply, user, now, naming) {
     const body = parseJsonObject(reply.body);
     const read = typeof body.status === 'string' ? body.status : undefined;
     if (reply.httpStatus === 200 && read) {
@@ -1270,7 +1276,7 @@ function presenceFrom(reply, user, now) {
             },
         };
     }
-    const failure = explainReply(reply, { user, status: 'read' });
+    const failure = explainReply(reply, { user, status: 'read' }, naming);
     if (reply.httpStatus === 200)
         failure.message = "Zoom's answer held no status, so it cannot be restored. Nothing was changed.";
     return { failure: { ...failure, ok: false } };
@@ -1312,10 +1318,10 @@ async function readBefore(user, settings, zoom, now) {
                 headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
             });
         });
-        return presenceFrom(reply, user, now);
+        return presenceFrom(reply, user, now, settings.naming);
     }
     catch (error) {
-        return { failure: failureOf(error, url, zoom.log) };
+        return { failure: failureOf(error, url, zoom.log, settings.naming) };
     }
 }
 /** How one saved user is put back: the change, or why not, and how long to wait first. */
@@ -1381,12 +1387,12 @@ function parseSaved(text) {
  * Tokens from the inputs: the given one as it is, or one minted from the
  * account credentials, renewed at most once per step.
  */
-function tokensFor(auth, send, onToken) {
+function tokensFor(auth, send, onToken, naming) {
     if (auth.kind === 'token') {
         return { get: async () => auth.token, renew: async () => undefined };
     }
     const mint = async () => {
-        const token = await mintToken(auth, send);
+        const token = await mintToken(auth, send, naming);
         onToken(token);
         return token;
     };
@@ -2458,7 +2464,7 @@ function connect(settings, log, onSecret, extraMs = 0) {
     const send = retrying(transport, { budgetMs, requestTimeoutMs: settings.requestTimeoutMs }, log);
     if (settings.auth.kind === 'account')
         log.info('Getting an access token with the Server-to-Server OAuth credentials…');
-    return { send, tokens: tokensFor(settings.auth, send, heard), log };
+    return { send, tokens: tokensFor(settings.auth, send, heard, settings.naming), log };
 }
 /**
  * The whole job for any front end: with restore, read each status first;

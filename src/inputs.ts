@@ -32,6 +32,8 @@ export interface Settings {
   restore: boolean
   /** Check and log everything, send nothing. */
   dryRun: boolean
+  /** How explanations name the inputs: as the front end that read them calls them. */
+  naming: Naming
 }
 
 /** How the action gets its access token. */
@@ -160,6 +162,7 @@ export function parseInputs(read: InputReader, naming: Naming = INPUT_NAMING): P
       requestTimeoutMs,
       restore,
       dryRun,
+      naming,
     },
     warnings,
   }

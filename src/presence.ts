@@ -27,7 +27,7 @@ export function connect(settings: Settings, log: Log, onSecret: (secret: string)
   const transport = redacting(httpTransport(), redactor(secrets))
   const send = retrying(transport, { budgetMs, requestTimeoutMs: settings.requestTimeoutMs }, log)
   if (settings.auth.kind === 'account') log.info('Getting an access token with the Server-to-Server OAuth credentials…')
-  return { send, tokens: tokensFor(settings.auth, send, heard), log }
+  return { send, tokens: tokensFor(settings.auth, send, heard, settings.naming), log }
 }
 
 /**

@@ -49,9 +49,9 @@ export async function readBefore(
         headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
       })
     })
-    return presenceFrom(reply, user, now)
+    return presenceFrom(reply, user, now, settings.naming)
   } catch (error) {
-    return { failure: failureOf(error, url, zoom.log) }
+    return { failure: failureOf(error, url, zoom.log, settings.naming) }
   }
 }
 

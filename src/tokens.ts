@@ -1,4 +1,4 @@
-import type { Auth } from './inputs.js'
+import type { Auth, Naming } from './inputs.js'
 import { mintToken } from './zoom/oauth.js'
 import type { Transport } from './zoom/transport.js'
 
@@ -16,12 +16,12 @@ export interface Tokens {
  * Tokens from the inputs: the given one as it is, or one minted from the
  * account credentials, renewed at most once per step.
  */
-export function tokensFor(auth: Auth, send: Transport, onToken: (token: string) => void): Tokens {
+export function tokensFor(auth: Auth, send: Transport, onToken: (token: string) => void, naming: Naming): Tokens {
   if (auth.kind === 'token') {
     return { get: async () => auth.token, renew: async () => undefined }
   }
   const mint = async () => {
-    const token = await mintToken(auth, send)
+    const token = await mintToken(auth, send, naming)
     onToken(token)
     return token
   }

@@ -1,5 +1,5 @@
 import pLimit from 'p-limit'
-import type { Settings } from './inputs.js'
+import type { Naming, Settings } from './inputs.js'
 import type { Log } from './log.js'
 import type { Status } from './status.js'
 import type { Tokens } from './tokens.js'
@@ -27,7 +27,7 @@ export interface Zoom {
 }
 
 /** What one update sends: the status, and minutes for Do Not Disturb. */
-export type Change = Pick<Settings, 'status' | 'duration' | 'baseUrl' | 'bodyFormat'>
+export type Change = Pick<Settings, 'status' | 'duration' | 'baseUrl' | 'bodyFormat' | 'naming'>
 
 /**
  * Updates at most this many users at once. Zoom counts the endpoint in its
@@ -58,15 +58,15 @@ export async function withToken(zoom: Zoom, user: string, call: (token: string) 
 }
 
 /** Explains why a call got no reply from Zoom, or no token to make it with. */
-export function failureOf(error: unknown, url: string, log: Log): Outcome {
+export function failureOf(error: unknown, url: string, log: Log, naming: Naming): Outcome {
   if (error instanceof TokenError) return { ok: false, message: error.message }
   log.debug(`No reply from ${url}: ${(error as Error)?.message ?? String(error)}`)
-  return explainNetworkError(error, url)
+  return explainNetworkError(error, { url, input: 'base-url' }, naming)
 }
 
 /** Sends one user's presence update and explains what Zoom made of it. */
 export async function updateUser(user: string, change: Change, zoom: Zoom): Promise<Result> {
-  const { status, duration, baseUrl, bodyFormat } = change
+  const { status, duration, baseUrl, bodyFormat, naming } = change
   const request = presenceRequest(baseUrl, user, status, duration)
   const { contentType, body } = encodeBody(request.fields, bodyFormat)
   let outcome: Outcome
@@ -85,9 +85,9 @@ export async function updateUser(user: string, change: Change, zoom: Zoom): Prom
     zoom.log.debug(
       `Zoom answered HTTP ${reply.httpStatus} for ${user} ${reply.body.length > 0 ? `with ${reply.body.length} characters` : 'with no body'}`,
     )
-    outcome = explainReply(reply, { user, status, duration: request.fields.duration })
+    outcome = explainReply(reply, { user, status, duration: request.fields.duration }, naming)
   } catch (error) {
-    outcome = failureOf(error, request.url, zoom.log)
+    outcome = failureOf(error, request.url, zoom.log, naming)
   }
   return resultOf(user, status, outcome)
 }

@@ -18,7 +18,7 @@ export const EXIT = { ok: 0, failed: 1, usage: 2 } as const
 const optionOrVariable = (name: string) => SECRET_VARIABLES[name] ?? `--${name}`
 
 /** Problems name options and environment variables, not the action's inputs. */
-const COMMAND_NAMING: Naming = {
+export const COMMAND_NAMING: Naming = {
   subject: (names) => listOf(names.map(optionOrVariable)),
   ref: optionOrVariable,
   tokenSource: 'in the ZOOM_TOKEN environment variable',

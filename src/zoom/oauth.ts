@@ -1,4 +1,4 @@
-import type { Auth } from '../inputs.js'
+import type { Auth, Naming } from '../inputs.js'
 import { isSecretShaped } from '../secrets.js'
 import { quote } from '../text.js'
 import { explainNetworkError, parseJsonObject, type Reply } from './reply.js'
@@ -19,7 +19,7 @@ export class TokenError extends Error {
  * Mints an access token with Server-to-Server OAuth's account_credentials
  * grant. Zoom issues no refresh token: a new grant is the only renewal.
  */
-export async function mintToken(credentials: AccountCredentials, send: Transport): Promise<string> {
+export async function mintToken(credentials: AccountCredentials, send: Transport, naming: Naming): Promise<string> {
   const { accountId, clientId, clientSecret, oauthUrl } = credentials
   let reply: Reply
   try {
@@ -34,16 +34,17 @@ export async function mintToken(credentials: AccountCredentials, send: Transport
       body: new URLSearchParams({ grant_type: 'account_credentials', account_id: accountId }).toString(),
     })
   } catch (error) {
-    throw new TokenError(explainNetworkError(error, oauthUrl).message.replace('from Zoom', "from Zoom's OAuth server"))
+    throw new TokenError(explainNetworkError(error, { url: oauthUrl, input: 'oauth-url' }, naming).message)
   }
   const body = parseJsonObject(reply.body)
   const token = body.access_token
   if (reply.httpStatus === 200 && typeof token === 'string' && isSecretShaped(token)) return token
-  throw new TokenError(explainTokenFailure(reply.httpStatus, body))
+  throw new TokenError(explainTokenFailure(reply.httpStatus, body, naming))
 }
 
-/** One sentence for each way Zoom's token endpoint says no. */
-export function explainTokenFailure(httpStatus: number, body: Record<string, unknown>): string {
+/** One sentence for each way Zoom's token endpoint says no, naming inputs as the front end does. */
+export function explainTokenFailure(httpStatus: number, body: Record<string, unknown>, naming: Naming): string {
+  const { ref } = naming
   const code = Number(body.code)
   const error = typeof body.error === 'string' ? body.error : ''
   const said = [body.reason, body.message, body.error_description].find((v) => typeof v === 'string' && v.trim())
@@ -60,20 +61,18 @@ export function explainTokenFailure(httpStatus: number, body: Record<string, unk
     /invalid_client|client_id|client_secret|client/i.test(reason) ||
     httpStatus === 401
   ) {
-    message =
-      "Zoom rejected the app's credentials: check that 'client-id' and 'client-secret' are those of a Server-to-Server OAuth app, copied in full."
+    message = `Zoom rejected the app's credentials: check that ${ref('client-id')} and ${ref('client-secret')} are those of a Server-to-Server OAuth app, copied in full.`
   } else if (code === 4705 || /grant/i.test(reason)) {
     message =
       'Zoom refused the account_credentials grant: the credentials must belong to a Server-to-Server OAuth app, not a user-level OAuth app.'
   } else if (code === 4706 || /account|missing|required|invalid_request/i.test(reason)) {
-    message =
-      "Zoom refused the token request as incomplete: check that 'account-id' is the app's Account ID from its App Credentials page."
+    message = `Zoom refused the token request as incomplete: check that ${ref('account-id')} is the app's Account ID from its App Credentials page.`
   } else if (httpStatus === 200) {
-    message = "Zoom's token endpoint answered without an access token: check 'oauth-url'."
+    message = `Zoom's token endpoint answered without an access token: check ${ref('oauth-url')}.`
   } else if (httpStatus >= 500) {
     message = `Zoom's token endpoint had a server error (HTTP ${httpStatus}): re-run the job later.`
   } else {
-    message = `Zoom's token endpoint refused to issue a token (HTTP ${httpStatus}${Number.isFinite(code) ? `, code ${code}` : ''}): check 'oauth-url' and the app's credentials.`
+    message = `Zoom's token endpoint refused to issue a token (HTTP ${httpStatus}${Number.isFinite(code) ? `, code ${code}` : ''}): check ${ref('oauth-url')} and the app's credentials.`
   }
   return `${message}${zoomSaid}`
 }

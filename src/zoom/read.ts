@@ -1,3 +1,4 @@
+import type { Naming } from '../inputs.js'
 import { STATUSES, type Status } from '../status.js'
 import { decodeError, explainReply, isScopeError, type Outcome, parseJsonObject, type Reply } from './reply.js'
 
@@ -26,7 +27,12 @@ export function settableStatus(read: string): Status | undefined {
 const READ_SCOPES = 'user:read:presence_status:admin (or user:read:admin; without :admin for a user-level app)'
 
 /** What Zoom's answer to a read says; a failure is explained as an Outcome. */
-export function presenceFrom(reply: Reply, user: string, now: number): { presence: Presence } | { failure: Outcome } {
+export function presenceFrom(
+  reply: Reply,
+  user: string,
+  now: number,
+  naming: Naming,
+): { presence: Presence } | { failure: Outcome } {
   const body = parseJsonObject(reply.body)
   const read = typeof body.status === 'string' ? body.status : undefined
   if (reply.httpStatus === 200 && read) {
@@ -43,7 +49,7 @@ export function presenceFrom(reply: Reply, user: string, now: number): { presenc
       },
     }
   }
-  const failure = explainReply(reply, { user, status: 'read' })
+  const failure = explainReply(reply, { user, status: 'read' }, naming)
   if (reply.httpStatus === 200)
     failure.message = "Zoom's answer held no status, so it cannot be restored. Nothing was changed."
   return { failure: { ...failure, ok: false } }

@@ -1,3 +1,4 @@
+import type { Naming } from '../inputs.js'
 import { quote } from '../text.js'
 
 /** What came back from Zoom, read defensively. */
@@ -69,8 +70,12 @@ export function isScopeError(error: ZoomError): boolean {
 
 const UPDATE_SCOPES = 'user:update:presence_status:admin (or user:write:admin; without :admin for a user-level app)'
 
-/** Explains Zoom's reply to one update. Only 204 No Content is success. */
-export function explainReply(reply: Reply, subject: Subject): Outcome {
+/**
+ * Explains Zoom's reply to one update. Only 204 No Content is success.
+ * `naming` names the inputs as the front end calls them.
+ */
+export function explainReply(reply: Reply, subject: Subject, naming: Naming): Outcome {
+  const { ref } = naming
   const { httpStatus } = reply
   const who = subject.user === 'me' ? "the token's own user" : subject.user
   if (httpStatus === 204) {
@@ -100,13 +105,13 @@ export function explainReply(reply: Reply, subject: Subject): Outcome {
       )
     }
     return outcome(
-      "Zoom rejected the access token as invalid: check that the 'token' secret holds a current Zoom OAuth access token for this account.",
+      `Zoom rejected the access token as invalid: check that ${ref('token')} holds a current Zoom OAuth access token for this account.`,
     )
   }
   const html = !error.message && /^\s*</.test(reply.body)
   if (html && httpStatus >= 400 && httpStatus < 500) {
     return outcome(
-      `The server answered HTTP ${httpStatus} with an HTML page, not Zoom's API: check 'base-url' and any proxy between the runner and Zoom.`,
+      `The server answered HTTP ${httpStatus} with an HTML page, not Zoom's API: check ${ref('base-url')} and any proxy between the runner and Zoom.`,
     )
   }
   if (httpStatus === 404 || code === 1001) {
@@ -135,7 +140,7 @@ export function explainReply(reply: Reply, subject: Subject): Outcome {
   if (code === 300 || (httpStatus === 400 && error.errors?.length)) {
     const fields = (error.errors ?? []).map((e) => [e.field, e.message].filter(Boolean).join(': ')).filter(Boolean)
     const detail = fields.length ? ` (${quote(fields.join('; '), 200)})` : ''
-    return outcome(`Zoom rejected the request as invalid${detail}: check the status and duration inputs.`)
+    return outcome(`Zoom rejected the request as invalid${detail}: check ${ref('status')} and ${ref('duration')}.`)
   }
   if (httpStatus >= 500) {
     return outcome(
@@ -146,7 +151,7 @@ export function explainReply(reply: Reply, subject: Subject): Outcome {
     const location = header(reply, 'location')
     const to = location ? ` to ${quote(location, 120)}` : ''
     return outcome(
-      `The server redirected the request${to} (HTTP ${httpStatus}), and the token is never sent on: set 'base-url' to the API's final address.`,
+      `The server redirected the request${to} (HTTP ${httpStatus}), and the token is never sent on: set ${ref('base-url')} to the API's final address.`,
     )
   }
   if (httpStatus >= 200 && httpStatus < 300) {
@@ -159,23 +164,31 @@ export function explainReply(reply: Reply, subject: Subject): Outcome {
   return outcome(`Zoom refused the update (HTTP ${httpStatus}${said}).`)
 }
 
-/** Explains a request that got no reply at all. */
-export function explainNetworkError(error: unknown, url: string): Outcome {
-  const host = safeHost(url)
+/** Where a request went: its URL, and the input that set it. */
+export interface Endpoint {
+  url: string
+  input: 'base-url' | 'oauth-url'
+}
+
+/** Explains a request that got no reply at all, naming the input that set its URL. */
+export function explainNetworkError(error: unknown, endpoint: Endpoint, naming: Naming): Outcome {
+  const host = safeHost(endpoint.url)
+  const input = naming.ref(endpoint.input)
+  const server = endpoint.input === 'oauth-url' ? "Zoom's OAuth server" : 'Zoom'
   const code = (error as { code?: unknown })?.code
   const reason =
     code === 'ENOTFOUND' || code === 'EAI_AGAIN'
-      ? `the host ${host} could not be found (DNS): check 'base-url' and the runner's network`
+      ? `the host ${host} could not be found (DNS): check ${input} and the runner's network`
       : code === 'ECONNREFUSED'
-        ? `${host} refused the connection: check 'base-url', and the proxy settings if the runner uses one`
+        ? `${host} refused the connection: check ${input}, and the proxy settings if the runner uses one`
         : code === 'ECONNRESET' || code === 'EPIPE'
-          ? `the connection to ${host} was reset before Zoom answered`
+          ? `the connection to ${host} was reset before ${server} answered`
           : code === 'ETIMEDOUT' || /timeout/i.test(String((error as Error)?.message))
             ? `${host} did not answer in time`
             : typeof code === 'string' && /CERT|SSL|TLS|VERIFY|SELF_SIGNED/.test(code)
-              ? `the TLS certificate of ${host} was not accepted (${code}): check 'base-url' and any TLS-inspecting proxy`
+              ? `the TLS certificate of ${host} was not accepted (${code}): check ${input} and any TLS-inspecting proxy`
               : `the request to ${host} failed (${typeof code === 'string' ? code : 'network error'})`
-  return { ok: false, message: `No reply from Zoom: ${reason}. Re-run the job once the server can be reached.` }
+  return { ok: false, message: `No reply from ${server}: ${reason}. Re-run the job once the server can be reached.` }
 }
 
 function safeHost(url: string): string {

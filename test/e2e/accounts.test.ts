@@ -109,7 +109,8 @@ describe('Server-to-Server OAuth', () => {
     {
       name: 'a token endpoint that cannot be reached',
       inputs: () => ({ ...credentials(), 'oauth-url': 'http://127.0.0.1:9/oauth/token', timeout: '1' }),
-      words: /^No reply from Zoom's OAuth server: 127\.0\.0\.1:9 refused the connection/,
+      words:
+        /^No reply from Zoom's OAuth server: 127\.0\.0\.1:9 refused the connection: check 'oauth-url', and the proxy settings if the runner uses one\. Re-run the job once the server can be reached\.$/,
     },
   ]
 

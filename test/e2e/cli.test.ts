@@ -105,7 +105,7 @@ describe('zoom-presence', () => {
       name: 'an invalid token',
       args: ['-u', 'bob@example.com'],
       env: { ZOOM_TOKEN: 'not-a-valid-token-123' },
-      words: /^failed {2}bob@example.com {2}Zoom rejected the access token as invalid/,
+      words: /^failed {2}bob@example.com {2}Zoom rejected the access token as invalid: check that ZOOM_TOKEN holds/,
     },
     {
       name: 'wrong app credentials',
@@ -115,12 +115,25 @@ describe('zoom-presence', () => {
         ZOOM_CLIENT_ID: DEMO_APP.clientId,
         ZOOM_CLIENT_SECRET: 'wrong-secret-000111',
       },
-      words: /^failed {2}bob@example.com {2}Zoom rejected the app's credentials/,
+      words:
+        /^failed {2}bob@example.com {2}Zoom rejected the app's credentials: check that ZOOM_CLIENT_ID and ZOOM_CLIENT_SECRET are/,
     },
     {
       name: 'a server that cannot be reached',
       args: ['-u', 'bob@example.com', '--base-url', 'http://127.0.0.1:9/v2', '--timeout', '1'],
-      words: /^failed {2}bob@example.com {2}No reply from Zoom: 127\.0\.0\.1:9 refused the connection/,
+      words:
+        /^failed {2}bob@example.com {2}No reply from Zoom: 127\.0\.0\.1:9 refused the connection: check --base-url,/,
+    },
+    {
+      name: 'a token endpoint that cannot be reached',
+      args: ['-u', 'bob@example.com', '--timeout', '1', '--oauth-url', 'http://127.0.0.1:9/oauth/token'],
+      env: {
+        ZOOM_ACCOUNT_ID: DEMO_APP.accountId,
+        ZOOM_CLIENT_ID: DEMO_APP.clientId,
+        ZOOM_CLIENT_SECRET: DEMO_APP.clientSecret,
+      },
+      words:
+        /^failed {2}bob@example.com {2}No reply from Zoom's OAuth server: 127\.0\.0\.1:9 refused the connection: check --oauth-url,/,
     },
   ]
   for (const { name, args, env, words } of failures) {

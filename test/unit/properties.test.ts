@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
-import { InputError, MAX_DURATION, type Parsed, parseInputs, type Settings } from '../../src/inputs.js'
+import { INPUT_NAMING, InputError, MAX_DURATION, type Parsed, parseInputs, type Settings } from '../../src/inputs.js'
 import { SECRET_INPUTS as ALL_SECRET_INPUTS } from '../../src/secrets.js'
 import { STATUSES, type Status } from '../../src/status.js'
 import { userProblem } from '../../src/user.js'
@@ -690,7 +690,7 @@ describe('decodeError and explainReply, for any reply', () => {
         const decoded = decodeError(body)
         expect(typeof decoded).toBe('object')
         if (decoded.code !== undefined) expect(Number.isSafeInteger(decoded.code)).toBe(true)
-        const outcome = explainReply({ httpStatus: status, headers: heads, body }, who)
+        const outcome = explainReply({ httpStatus: status, headers: heads, body }, who, INPUT_NAMING)
         expect(outcome.ok).toBe(status === 204)
         expect(outcome.httpStatus).toBe(status)
         expect(typeof outcome.message).toBe('string')
@@ -711,7 +711,7 @@ describe('decodeError and explainReply, for any reply', () => {
         headers.filter((h) => wellFormed(JSON.stringify(h) ?? '')),
         subject,
         (body, status, heads, who) => {
-          const { message } = explainReply({ httpStatus: status, headers: heads, body }, who)
+          const { message } = explainReply({ httpStatus: status, headers: heads, body }, who, INPUT_NAMING)
           expect(message.length).toBeLessThanOrEqual(MAX_MESSAGE)
         },
       ),
@@ -739,7 +739,7 @@ describe('decodeError and explainReply, for any reply', () => {
   it(`keeps the message within ${MAX_MESSAGE} characters for any body`, () => {
     fc.assert(
       fc.property(errorBody, httpStatus, headers, subject, (body, status, heads, who) => {
-        const { message } = explainReply({ httpStatus: status, headers: heads, body }, who)
+        const { message } = explainReply({ httpStatus: status, headers: heads, body }, who, INPUT_NAMING)
         expect(message.length).toBeLessThanOrEqual(MAX_MESSAGE)
       }),
       {

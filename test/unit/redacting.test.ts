@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { INPUT_NAMING } from '../../src/inputs.js'
 import { redactor } from '../../src/log.js'
 import { redacting } from '../../src/zoom/redacting.js'
 import { explainReply, type Reply } from '../../src/zoom/reply.js'
@@ -32,7 +33,9 @@ describe('redacting', () => {
     expect(body).not.toContain(TOKEN)
     const send = redacting(answering({ httpStatus: 400, headers: {}, body }), redactor([TOKEN]))
     const reply = await send({ method: 'GET', url: 'https://x', headers: {} })
-    expect(explainReply(reply, { user: 'me', status: 'Away' }).message).toContain('Zoom said: "token ***"')
+    expect(explainReply(reply, { user: 'me', status: 'Away' }, INPUT_NAMING).message).toContain(
+      'Zoom said: "token ***"',
+    )
   })
 
   it('knows secrets added after it was made, as a minted token is', async () => {

@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import { decodeError, explainNetworkError, explainReply, type Reply, type Subject } from '../../src/zoom/reply.js'
+import { COMMAND_NAMING } from '../../src/cli/main.js'
+import { INPUT_NAMING } from '../../src/inputs.js'
+import {
+  decodeError,
+  explainNetworkError as explainNetworkErrorAt,
+  explainReply as explainReplyWith,
+  type Reply,
+  type Subject,
+} from '../../src/zoom/reply.js'
+
+/** As the action explains them, naming its inputs. */
+const explainReply = (reply: Reply, subject: Subject) => explainReplyWith(reply, subject, INPUT_NAMING)
+const explainNetworkError = (error: unknown, url: string) =>
+  explainNetworkErrorAt(error, { url, input: 'base-url' }, INPUT_NAMING)
 
 function reply(httpStatus: number, body: unknown = '', headers: Reply['headers'] = {}): Reply {
   return { httpStatus, headers, body: typeof body === 'string' ? body : JSON.stringify(body) }
@@ -152,21 +165,21 @@ describe('explainReply', () => {
     expect(outcome.message).toContain('rejected the request as invalid')
     expect(outcome.message).toContain('status: Invalid field.')
     expect(outcome.message).toContain('duration: Value must be less than or equal to 1440.')
-    expect(outcome.message).toContain('check the status and duration inputs')
+    expect(outcome.message).toContain("check 'status' and 'duration'")
     expect(outcome.message).toContain('Zoom said: "Validation Failed."')
   })
 
   it('explains 300 with no usable field errors without an empty detail', () => {
     const outcome = explainReply(reply(400, { code: 300, errors: [null, 3, {}] }), ALICE)
     expect(outcome.zoomCode).toBe(300)
-    expect(outcome.message).toBe('Zoom rejected the request as invalid: check the status and duration inputs.')
+    expect(outcome.message).toBe("Zoom rejected the request as invalid: check 'status' and 'duration'.")
   })
 
   it('explains 401/124 as an invalid token', () => {
     const outcome = explainReply(reply(401, { code: 124, message: 'Invalid access token.' }), ME)
     expect(outcome).toMatchObject({ ok: false, httpStatus: 401, zoomCode: 124 })
     expect(outcome.message).toContain('rejected the access token as invalid')
-    expect(outcome.message).toContain("'token' secret")
+    expect(outcome.message).toContain("check that 'token' holds a current Zoom OAuth access token")
     expect(outcome.message).not.toMatch(/expired/i)
   })
 
@@ -429,5 +442,55 @@ describe('explainNetworkError', () => {
     expect(explainNetworkError(withCode('ECONNREFUSED'), 'not a url').message).toContain(
       'the server refused the connection',
     )
+  })
+})
+
+describe('each front end names its own inputs', () => {
+  const BAD_TOKEN = reply(401, { code: 124, message: 'Invalid access token.' })
+  const INVALID = reply(400, { code: 300, errors: [{ field: 'status', message: 'Invalid field.' }] })
+  const REDIRECT = reply(302, '', { location: 'https://zoom.us/login' })
+  const HTML = reply(403, '<html>proxy</html>')
+  const refused = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' })
+  const dns = Object.assign(new Error('getaddrinfo ENOTFOUND'), { code: 'ENOTFOUND' })
+  const tls = Object.assign(new Error('bad cert'), { code: 'CERT_HAS_EXPIRED' })
+  const api = { url: 'https://api.zoom.us/v2/users/me/presence_status', input: 'base-url' } as const
+  const oauth = { url: 'https://zoom.us/oauth/token', input: 'oauth-url' } as const
+
+  it('the action speaks of its inputs', () => {
+    expect(explainReplyWith(BAD_TOKEN, ME, INPUT_NAMING).message).toContain("check that 'token' holds")
+    expect(explainReplyWith(INVALID, ME, INPUT_NAMING).message).toContain("check 'status' and 'duration'")
+    expect(explainReplyWith(REDIRECT, ME, INPUT_NAMING).message).toContain("set 'base-url' to")
+    expect(explainReplyWith(HTML, ME, INPUT_NAMING).message).toContain("check 'base-url' and any proxy")
+    expect(explainNetworkErrorAt(refused, api, INPUT_NAMING).message).toBe(
+      "No reply from Zoom: api.zoom.us refused the connection: check 'base-url', and the proxy settings if the runner uses one. Re-run the job once the server can be reached.",
+    )
+  })
+
+  it('the command speaks of its options and environment variables', () => {
+    for (const [outcome, words] of [
+      [
+        explainReplyWith(BAD_TOKEN, ME, COMMAND_NAMING),
+        'check that ZOOM_TOKEN holds a current Zoom OAuth access token',
+      ],
+      [explainReplyWith(INVALID, ME, COMMAND_NAMING), 'check --status and --duration'],
+      [explainReplyWith(REDIRECT, ME, COMMAND_NAMING), 'set --base-url to'],
+      [explainReplyWith(HTML, ME, COMMAND_NAMING), 'check --base-url and any proxy'],
+      [explainNetworkErrorAt(refused, api, COMMAND_NAMING), 'check --base-url, and the proxy settings'],
+      [explainNetworkErrorAt(dns, api, COMMAND_NAMING), "check --base-url and the runner's network"],
+      [explainNetworkErrorAt(tls, api, COMMAND_NAMING), 'check --base-url and any TLS-inspecting proxy'],
+    ] as const) {
+      expect(outcome.message).toContain(words)
+      expect(outcome.message).not.toMatch(/'[a-z-]+'/)
+    }
+  })
+
+  it("blames 'oauth-url' when the token endpoint gives no reply", () => {
+    for (const error of [refused, dns, tls]) {
+      const { message } = explainNetworkErrorAt(error, oauth, INPUT_NAMING)
+      expect(message).toMatch(/^No reply from Zoom's OAuth server: /)
+      expect(message).toContain("check 'oauth-url'")
+      expect(message).not.toContain('base-url')
+      expect(explainNetworkErrorAt(error, oauth, COMMAND_NAMING).message).toContain('check --oauth-url')
+    }
   })
 })

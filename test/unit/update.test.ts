@@ -2,7 +2,7 @@ import { syncBuiltinESMExports } from 'node:module'
 import { delay, HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import type { Settings } from '../../src/inputs.js'
+import { INPUT_NAMING, type Settings } from '../../src/inputs.js'
 import type { Log } from '../../src/log.js'
 import { tokensFor } from '../../src/tokens.js'
 import { updateUser } from '../../src/update.js'
@@ -105,6 +105,7 @@ function settings({ user = 'me', ...overrides }: Overrides = {}): Settings {
     requestTimeoutMs: 30_000,
     restore: false,
     dryRun: false,
+    naming: INPUT_NAMING,
     ...overrides,
   }
 }
@@ -132,7 +133,7 @@ async function run(overrides: Overrides = {}, timeoutMs = 5_000) {
     sent.push(request)
     return transport({ ...request, timeoutMs })
   }
-  const tokens = tokensFor({ kind: 'token', token: TOKEN }, send, () => undefined)
+  const tokens = tokensFor({ kind: 'token', token: TOKEN }, send, () => undefined, INPUT_NAMING)
   const result = await updateUser(overrides.user ?? 'me', settings(overrides), { send, tokens, log })
   return { result, lines, sent }
 }
