@@ -934,12 +934,17 @@ function parseJsonObject(text) {
         return {};
     }
 }
+/** Zoom's error code, as a number or a string of digits; anything else gives undefined. */
+function zoomCode(value) {
+    const number = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+    return typeof number === 'number' && Number.isSafeInteger(number) ? number : undefined;
+}
 /** Decodes an error body; empty, HTML and broken JSON give an empty error. */
 function decodeError(body) {
     const { code, message, errors } = parseJsonObject(body);
     const decoded = {};
-    const number = typeof code === 'string' && /^\d+$/.test(code) ? Number(code) : code;
-    if (typeof number === 'number' && Number.isSafeInteger(number))
+    const number = zoomCode(code);
+    if (number !== undefined)
         decoded.code = number;
     if (typeof message === 'string' && message.trim())
         decoded.message = message;
@@ -1103,40 +1108,62 @@ async function mintToken(credentials, send, naming) {
         return token;
     throw new TokenError(explainTokenFailure(reply.httpStatus, body, naming));
 }
+// Zoom's codes for the token endpoint: they decide before any wording does.
+const CAUSE_OF_CODE = {
+    4717: 'deactivated',
+    4702: 'credentials',
+    4704: 'credentials',
+    4705: 'grant',
+    4706: 'incomplete',
+};
+function causeOf(httpStatus, code, reason) {
+    const known = code === undefined ? undefined : CAUSE_OF_CODE[code];
+    if (known)
+        return known;
+    // Without a code it documents, Zoom's words (and a 401) tell.
+    if (/disabled|deactivated/i.test(reason))
+        return 'deactivated';
+    if (/client/i.test(reason) || httpStatus === 401)
+        return 'credentials';
+    if (/grant/i.test(reason))
+        return 'grant';
+    if (/account|missing|required|invalid_request/i.test(reason))
+        return 'incomplete';
+    return undefined;
+}
 /** One sentence for each way Zoom's token endpoint says no, naming inputs as the front end does. */
 function explainTokenFailure(httpStatus, body, naming) {
     const { ref } = naming;
-    const code = Number(body.code);
+    const code = zoomCode(body.code);
     const error = typeof body.error === 'string' ? body.error : '';
     const said = [body.reason, body.message, body.error_description].find((v) => typeof v === 'string' && v.trim());
     const zoomSaid = typeof said === 'string' ? ` Zoom said: ${quote(said, 200)}` : '';
-    const reason = `${error} ${String(said ?? '')}`;
     let message;
-    if (code === 4717 || /disabled|deactivated/i.test(reason)) {
-        message =
-            'Zoom refused to issue a token because the Server-to-Server OAuth app is deactivated: activate it in the Zoom App Marketplace.';
-    }
-    else if (code === 4702 ||
-        code === 4704 ||
-        /invalid_client|client_id|client_secret|client/i.test(reason) ||
-        httpStatus === 401) {
-        message = `Zoom rejected the app's credentials: check that ${ref('client-id')} and ${ref('client-secret')} are those of a Server-to-Server OAuth app, copied in full.`;
-    }
-    else if (code === 4705 || /grant/i.test(reason)) {
-        message =
-            'Zoom refused the account_credentials grant: the credentials must belong to a Server-to-Server OAuth app, not a user-level OAuth app.';
-    }
-    else if (code === 4706 || /account|missing|required|invalid_request/i.test(reason)) {
-        message = `Zoom refused the token request as incomplete: check that ${ref('account-id')} is the app's Account ID from its App Credentials page.`;
-    }
-    else if (httpStatus === 200) {
-        message = `Zoom's token endpoint answered without an access token: check ${ref('oauth-url')}.`;
-    }
-    else if (httpStatus >= 500) {
-        message = `Zoom's token endpoint had a server error (HTTP ${httpStatus}): re-run the job later.`;
-    }
-    else {
-        message = `Zoom's token endpoint refused to issue a token (HTTP ${httpStatus}${Number.isFinite(code) ? `, code ${code}` : ''}): check ${ref('oauth-url')} and the app's credentials.`;
+    switch (causeOf(httpStatus, code, `${error} ${String(said ?? '')}`)) {
+        case 'deactivated':
+            message =
+                'Zoom refused to issue a token because the Server-to-Server OAuth app is deactivated: activate it in the Zoom App Marketplace.';
+            break;
+        case 'credentials':
+            message = `Zoom rejected the app's credentials: check that ${ref('client-id')} and ${ref('client-secret')} are those of a Server-to-Server OAuth app, copied in full.`;
+            break;
+        case 'grant':
+            message =
+                'Zoom refused the account_credentials grant: the credentials must belong to a Server-to-Server OAuth app, not a user-level OAuth app.';
+            break;
+        case 'incomplete':
+            message = `Zoom refused the token request as incomplete: check that ${ref('account-id')} is the app's Account ID from its App Credentials page.`;
+            break;
+        default:
+            if (httpStatus === 200) {
+                message = `Zoom's token endpoint answered without an access token: check ${ref('oauth-url')}.`;
+            }
+            else if (httpStatus >= 500) {
+                message = `Zoom's token endpoint had a server error (HTTP ${httpStatus}): re-run the job later.`;
+            }
+            else {
+                message = `Zoom's token endpoint refused to issue a token (HTTP ${httpStatus}${code === undefined ? '' : `, code ${code}`}): check ${ref('oauth-url')} and the app's credentials.`;
+            }
     }
     return `${message}${zoomSaid}`;
 }

@@ -1,7 +1,7 @@
 import type { Auth, Naming } from '../inputs.js'
 import { isSecretShaped } from '../secrets.js'
 import { quote } from '../text.js'
-import { explainNetworkError, parseJsonObject, type Reply } from './reply.js'
+import { explainNetworkError, parseJsonObject, type Reply, zoomCode } from './reply.js'
 import type { Transport } from './transport.js'
 
 /** The credentials of a Server-to-Server OAuth app, as the inputs give them. */
@@ -42,37 +42,61 @@ export async function mintToken(credentials: AccountCredentials, send: Transport
   throw new TokenError(explainTokenFailure(reply.httpStatus, body, naming))
 }
 
+/** What went wrong at the token endpoint, when it can be told. */
+type Cause = 'deactivated' | 'credentials' | 'grant' | 'incomplete'
+
+// Zoom's codes for the token endpoint: they decide before any wording does.
+const CAUSE_OF_CODE: Record<number, Cause> = {
+  4717: 'deactivated',
+  4702: 'credentials',
+  4704: 'credentials',
+  4705: 'grant',
+  4706: 'incomplete',
+}
+
+function causeOf(httpStatus: number, code: number | undefined, reason: string): Cause | undefined {
+  const known = code === undefined ? undefined : CAUSE_OF_CODE[code]
+  if (known) return known
+  // Without a code it documents, Zoom's words (and a 401) tell.
+  if (/disabled|deactivated/i.test(reason)) return 'deactivated'
+  if (/client/i.test(reason) || httpStatus === 401) return 'credentials'
+  if (/grant/i.test(reason)) return 'grant'
+  if (/account|missing|required|invalid_request/i.test(reason)) return 'incomplete'
+  return undefined
+}
+
 /** One sentence for each way Zoom's token endpoint says no, naming inputs as the front end does. */
 export function explainTokenFailure(httpStatus: number, body: Record<string, unknown>, naming: Naming): string {
   const { ref } = naming
-  const code = Number(body.code)
+  const code = zoomCode(body.code)
   const error = typeof body.error === 'string' ? body.error : ''
   const said = [body.reason, body.message, body.error_description].find((v) => typeof v === 'string' && v.trim())
   const zoomSaid = typeof said === 'string' ? ` Zoom said: ${quote(said, 200)}` : ''
-  const reason = `${error} ${String(said ?? '')}`
 
   let message: string
-  if (code === 4717 || /disabled|deactivated/i.test(reason)) {
-    message =
-      'Zoom refused to issue a token because the Server-to-Server OAuth app is deactivated: activate it in the Zoom App Marketplace.'
-  } else if (
-    code === 4702 ||
-    code === 4704 ||
-    /invalid_client|client_id|client_secret|client/i.test(reason) ||
-    httpStatus === 401
-  ) {
-    message = `Zoom rejected the app's credentials: check that ${ref('client-id')} and ${ref('client-secret')} are those of a Server-to-Server OAuth app, copied in full.`
-  } else if (code === 4705 || /grant/i.test(reason)) {
-    message =
-      'Zoom refused the account_credentials grant: the credentials must belong to a Server-to-Server OAuth app, not a user-level OAuth app.'
-  } else if (code === 4706 || /account|missing|required|invalid_request/i.test(reason)) {
-    message = `Zoom refused the token request as incomplete: check that ${ref('account-id')} is the app's Account ID from its App Credentials page.`
-  } else if (httpStatus === 200) {
-    message = `Zoom's token endpoint answered without an access token: check ${ref('oauth-url')}.`
-  } else if (httpStatus >= 500) {
-    message = `Zoom's token endpoint had a server error (HTTP ${httpStatus}): re-run the job later.`
-  } else {
-    message = `Zoom's token endpoint refused to issue a token (HTTP ${httpStatus}${Number.isFinite(code) ? `, code ${code}` : ''}): check ${ref('oauth-url')} and the app's credentials.`
+  switch (causeOf(httpStatus, code, `${error} ${String(said ?? '')}`)) {
+    case 'deactivated':
+      message =
+        'Zoom refused to issue a token because the Server-to-Server OAuth app is deactivated: activate it in the Zoom App Marketplace.'
+      break
+    case 'credentials':
+      message = `Zoom rejected the app's credentials: check that ${ref('client-id')} and ${ref('client-secret')} are those of a Server-to-Server OAuth app, copied in full.`
+      break
+    case 'grant':
+      message =
+        'Zoom refused the account_credentials grant: the credentials must belong to a Server-to-Server OAuth app, not a user-level OAuth app.'
+      break
+    case 'incomplete':
+      message = `Zoom refused the token request as incomplete: check that ${ref('account-id')} is the app's Account ID from its App Credentials page.`
+      break
+    default:
+      if (httpStatus === 200) {
+        message = `Zoom's token endpoint answered without an access token: check ${ref('oauth-url')}.`
+      } else if (httpStatus >= 500) {
+        message = `Zoom's token endpoint had a server error (HTTP ${httpStatus}): re-run the job later.`
+      } else {
+        message = `Zoom's token endpoint refused to issue a token (HTTP ${httpStatus}${code === undefined ? '' : `, code ${code}`}): check ${ref('oauth-url')} and the app's credentials.`
+      }
   }
   return `${message}${zoomSaid}`
 }

@@ -45,12 +45,18 @@ export function parseJsonObject(text: string): Record<string, unknown> {
   }
 }
 
+/** Zoom's error code, as a number or a string of digits; anything else gives undefined. */
+export function zoomCode(value: unknown): number | undefined {
+  const number = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value
+  return typeof number === 'number' && Number.isSafeInteger(number) ? number : undefined
+}
+
 /** Decodes an error body; empty, HTML and broken JSON give an empty error. */
 export function decodeError(body: string): ZoomError {
   const { code, message, errors } = parseJsonObject(body)
   const decoded: ZoomError = {}
-  const number = typeof code === 'string' && /^\d+$/.test(code) ? Number(code) : code
-  if (typeof number === 'number' && Number.isSafeInteger(number)) decoded.code = number
+  const number = zoomCode(code)
+  if (number !== undefined) decoded.code = number
   if (typeof message === 'string' && message.trim()) decoded.message = message
   if (Array.isArray(errors)) {
     decoded.errors = errors

@@ -29,3 +29,45 @@ describe('explainTokenFailure names the inputs as each front end calls them', ()
     expect(message).not.toMatch(/'[a-z-]+'/)
   })
 })
+
+describe('explainTokenFailure reads Zoom codes before Zoom words', () => {
+  const explain = (status: number, body: Record<string, unknown>) => explainTokenFailure(status, body, INPUT_NAMING)
+  const DEACTIVATED = /app is deactivated: activate it/
+  const CREDENTIALS = /^Zoom rejected the app's credentials/
+  const GRANT = /^Zoom refused the account_credentials grant/
+  const INCOMPLETE = /^Zoom refused the token request as incomplete/
+
+  // Each message alone would be read as another cause.
+  it.each([
+    [4717, 'Invalid client_id for this account', DEACTIVATED],
+    [4702, 'The grant is disabled', CREDENTIALS],
+    [4704, 'Missing grant: app disabled', CREDENTIALS],
+    [4705, 'Unsupported grant type for this client', GRANT],
+    [4706, 'Invalid client: account missing', INCOMPLETE],
+  ])('code %d, whatever Zoom says ("%s")', (code, message, cause) => {
+    expect(explain(400, { code, message })).toMatch(cause)
+    expect(explain(401, { code: String(code), reason: message })).toMatch(cause)
+  })
+
+  it.each([
+    [{ reason: 'The app has been disabled' }, DEACTIVATED],
+    [{ reason: 'Invalid client_id or client_secret', error: 'invalid_client' }, CREDENTIALS],
+    [{ error: 'unsupported_grant_type' }, GRANT],
+    [{ reason: 'Invalid account_id', error: 'invalid_request' }, INCOMPLETE],
+    [{ code: 4700, message: 'Missing required field' }, INCOMPLETE],
+  ])('reads the words when there is no known code: %j', (body, cause) => {
+    expect(explain(400, body)).toMatch(cause)
+  })
+
+  it('reads a bare 401 as rejected credentials', () => {
+    expect(explain(401, {})).toMatch(CREDENTIALS)
+  })
+
+  it('names a code it does not know, and none that is not a number', () => {
+    expect(explain(418, { code: 9999 })).toMatch(
+      /^Zoom's token endpoint refused to issue a token \(HTTP 418, code 9999\)/,
+    )
+    expect(explain(418, { code: null })).toMatch(/^Zoom's token endpoint refused to issue a token \(HTTP 418\)/)
+    expect(explain(503, {})).toMatch(/server error \(HTTP 503\)/)
+  })
+})
