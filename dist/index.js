@@ -882,6 +882,7 @@ function validateConcurrency(concurrency) {
 
 ;// CONCATENATED MODULE: ./src/zoom/reply.ts
 
+
 /** A JSON object from a body; anything else gives an empty object. */
 function parseJsonObject(text) {
     try {
@@ -958,8 +959,14 @@ function explainReply(reply, subject, naming) {
     if (html && httpStatus >= 400 && httpStatus < 500) {
         return outcome(`The server answered HTTP ${httpStatus} with an HTML page, not Zoom's API: check ${ref('base-url')} and any proxy between the runner and Zoom.`);
     }
-    if (httpStatus === 404 || code === 1001) {
+    if (code === 1001 ||
+        (httpStatus === 404 && /user (does not|doesn't|not) exist|no such user/i.test(error.message ?? ''))) {
         return outcome(`Zoom has no user ${quote(subject.user)}: check the user ID or email, and that the user belongs to the app's account.`);
+    }
+    if (httpStatus === 404) {
+        // Not Zoom's code for an unknown user: the path itself is unknown.
+        const said = code !== undefined ? `, error code ${code}` : '';
+        return outcome(`Zoom answered HTTP 404${said} for a path it does not know: check that ${ref('base-url')} is the API's root, such as ${DEFAULT_BASE_URL}.`);
     }
     if (code === 5301) {
         return outcome(`Zoom could not update the presence of ${who}: most often the user is not signed in to a Zoom desktop or mobile client (presence cannot be set for web-only or signed-out users), or the client does not allow this change.`);
@@ -968,10 +975,13 @@ function explainReply(reply, subject, naming) {
         return outcome(`The token may not update the presence of ${who}: the app needs the admin scope ${UPDATE_SCOPES}, and the user must belong to the app's account.`);
     }
     if (httpStatus === 429) {
-        const daily = isDailyLimit(reply);
-        return outcome(daily
-            ? "Zoom's daily API limit for this account is used up: try again tomorrow, or spread updates over other accounts' apps."
-            : `Zoom's rate limit was hit: a user's presence can be updated once a minute, so wait a minute before updating ${who} again.`);
+        if (isDailyLimit(reply)) {
+            return outcome("Zoom's daily API limit for this account is used up: try again tomorrow, or spread updates over other accounts' apps.");
+        }
+        if (isPerSecondLimit(reply, error)) {
+            return outcome("Zoom's per-second rate limit for this account was hit (X-RateLimit-Type: QPS), which every app of the account shares: re-run the job later, or spread the account's API calls out.");
+        }
+        return outcome(`Zoom's rate limit was hit: a user's presence can be updated once a minute, so wait a minute before updating ${who} again.`);
     }
     if (code === 300 || (httpStatus === 400 && error.errors?.length)) {
         const fields = (error.errors ?? []).map((e) => [e.field, e.message].filter(Boolean).join(': ')).filter(Boolean);
@@ -991,7 +1001,11 @@ function explainReply(reply, subject, naming) {
         return outcome(`Zoom answered HTTP ${httpStatus}${said} instead of 204 No Content, so the update is not confirmed: check the user's presence in Zoom.`);
     }
     const said = code !== undefined ? `, error code ${code}` : '';
-    return outcome(`Zoom refused the update (HTTP ${httpStatus}${said}).`);
+    const check = `check ${listOf(['user', 'status', 'duration'].map(ref))}`;
+    const api = `that ${ref('base-url')} is Zoom's API`;
+    return outcome(error.message
+        ? `Zoom refused the update (HTTP ${httpStatus}${said}): ${check} against what Zoom said, and ${api}.`
+        : `Zoom refused the update (HTTP ${httpStatus}${said}) without saying why: ${check}, and ${api}; if they are right, re-run the job later.`);
 }
 /** Explains a request that got no reply at all, naming the input that set its URL. */
 function explainNetworkError(error, endpoint, naming) {
@@ -1023,6 +1037,15 @@ function safeHost(url) {
 function header(reply, name) {
     const value = reply.headers[name];
     return Array.isArray(value) ? value[0] : value;
+}
+/**
+ * Zoom's per-second limit for the account, named by X-RateLimit-Type: QPS,
+ * unless Zoom's words blame the user's own once-a-minute limit.
+ */
+function isPerSecondLimit(reply, error) {
+    if (/this user|per user/i.test(error.message ?? ''))
+        return false;
+    return /^qps$/i.test(header(reply, 'x-ratelimit-type')?.trim() ?? '') || /per.second/i.test(error.message ?? '');
 }
 /** Zoom's daily limit, named by X-RateLimit-Type or in the message: not worth waiting for. */
 function isDailyLimit(reply) {

@@ -1,4 +1,4 @@
-import type { Naming } from '../inputs.js'
+import { DEFAULT_BASE_URL, listOf, type Naming } from '../inputs.js'
 import { quote } from '../text.js'
 
 /** What came back from Zoom, read defensively. */
@@ -120,9 +120,19 @@ export function explainReply(reply: Reply, subject: Subject, naming: Naming): Ou
       `The server answered HTTP ${httpStatus} with an HTML page, not Zoom's API: check ${ref('base-url')} and any proxy between the runner and Zoom.`,
     )
   }
-  if (httpStatus === 404 || code === 1001) {
+  if (
+    code === 1001 ||
+    (httpStatus === 404 && /user (does not|doesn't|not) exist|no such user/i.test(error.message ?? ''))
+  ) {
     return outcome(
       `Zoom has no user ${quote(subject.user)}: check the user ID or email, and that the user belongs to the app's account.`,
+    )
+  }
+  if (httpStatus === 404) {
+    // Not Zoom's code for an unknown user: the path itself is unknown.
+    const said = code !== undefined ? `, error code ${code}` : ''
+    return outcome(
+      `Zoom answered HTTP 404${said} for a path it does not know: check that ${ref('base-url')} is the API's root, such as ${DEFAULT_BASE_URL}.`,
     )
   }
   if (code === 5301) {
@@ -136,11 +146,18 @@ export function explainReply(reply: Reply, subject: Subject, naming: Naming): Ou
     )
   }
   if (httpStatus === 429) {
-    const daily = isDailyLimit(reply)
+    if (isDailyLimit(reply)) {
+      return outcome(
+        "Zoom's daily API limit for this account is used up: try again tomorrow, or spread updates over other accounts' apps.",
+      )
+    }
+    if (isPerSecondLimit(reply, error)) {
+      return outcome(
+        "Zoom's per-second rate limit for this account was hit (X-RateLimit-Type: QPS), which every app of the account shares: re-run the job later, or spread the account's API calls out.",
+      )
+    }
     return outcome(
-      daily
-        ? "Zoom's daily API limit for this account is used up: try again tomorrow, or spread updates over other accounts' apps."
-        : `Zoom's rate limit was hit: a user's presence can be updated once a minute, so wait a minute before updating ${who} again.`,
+      `Zoom's rate limit was hit: a user's presence can be updated once a minute, so wait a minute before updating ${who} again.`,
     )
   }
   if (code === 300 || (httpStatus === 400 && error.errors?.length)) {
@@ -167,7 +184,13 @@ export function explainReply(reply: Reply, subject: Subject, naming: Naming): Ou
     )
   }
   const said = code !== undefined ? `, error code ${code}` : ''
-  return outcome(`Zoom refused the update (HTTP ${httpStatus}${said}).`)
+  const check = `check ${listOf(['user', 'status', 'duration'].map(ref))}`
+  const api = `that ${ref('base-url')} is Zoom's API`
+  return outcome(
+    error.message
+      ? `Zoom refused the update (HTTP ${httpStatus}${said}): ${check} against what Zoom said, and ${api}.`
+      : `Zoom refused the update (HTTP ${httpStatus}${said}) without saying why: ${check}, and ${api}; if they are right, re-run the job later.`,
+  )
 }
 
 /** Where a request went: its URL, and the input that set it. */
@@ -208,6 +231,15 @@ function safeHost(url: string): string {
 export function header(reply: Reply, name: string): string | undefined {
   const value = reply.headers[name]
   return Array.isArray(value) ? value[0] : value
+}
+
+/**
+ * Zoom's per-second limit for the account, named by X-RateLimit-Type: QPS,
+ * unless Zoom's words blame the user's own once-a-minute limit.
+ */
+function isPerSecondLimit(reply: Reply, error: ZoomError): boolean {
+  if (/this user|per user/i.test(error.message ?? '')) return false
+  return /^qps$/i.test(header(reply, 'x-ratelimit-type')?.trim() ?? '') || /per.second/i.test(error.message ?? '')
 }
 
 /** Zoom's daily limit, named by X-RateLimit-Type or in the message: not worth waiting for. */

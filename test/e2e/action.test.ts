@@ -347,6 +347,17 @@ describe('broken replies', () => {
     expectNoSecret(result, DEMO_TOKEN)
   })
 
+  it("points at 'base-url', not the user, when the path is wrong", async () => {
+    const result = await step({ status: 'Away', user: 'bob@example.com', 'base-url': `${zoom.origin}/v1` })
+
+    expect(result.code).toBe(1)
+    expect(zoom.updates()[0]?.path).toBe('/v1/users/bob@example.com/presence_status')
+    expect(result.outputs['http-status']).toBe('404')
+    expect(result.outputs.message).toMatch(
+      /^Zoom answered HTTP 404, error code 404 for a path it does not know: check that 'base-url' is the API's root, such as https:\/\/api\.zoom\.us\/v2\./,
+    )
+  })
+
   it('explains a server that cannot be reached', async () => {
     const closed = zoom.baseUrl
     await zoom.close()

@@ -226,30 +226,58 @@ describe('explainReply', () => {
     expect(outcome.message).toContain("app's account")
   })
 
-  // Doubtful: any 404 is read as "no such user", even an HTML 404 page from a
-  // wrong base-url or a proxy, which the HTML branch below would explain better.
+  it('explains 404 "User does not exist" without a code as an unknown user', () => {
+    const outcome = explainReply(reply(404, { message: 'User does not exist: ghost@example.com.' }), ALICE)
+    expect(outcome.message).toMatch(/^Zoom has no user "alice@example.com"/)
+  })
+
+  it.each([
+    ['Zoom code 404', { code: 404, message: 'Not found.' }, ', error code 404'],
+    ['no body', '', ''],
+    ['another code', { code: 2300, message: 'This API endpoint does not exist.' }, ', error code 2300'],
+  ])("does not blame the user for a 404 with %s: it points at 'base-url'", (_what, body, said) => {
+    const outcome = explainReply(reply(404, body), ALICE)
+    expect(outcome.message).not.toContain('Zoom has no user')
+    expect(outcome.message).toMatch(
+      new RegExp(
+        `^Zoom answered HTTP 404${said} for a path it does not know: check that 'base-url' is the API's root, such as https://api\\.zoom\\.us/v2\\.`,
+      ),
+    )
+  })
+
   it('does not blame the user for an HTML 404 page', () => {
     const outcome = explainReply(reply(404, '<html><body>Not Found</body></html>'), ALICE)
     expect(outcome.message).not.toContain('Zoom has no user')
   })
 
-  it('explains 429 as the once-a-minute limit', () => {
+  it("explains a 429 with X-RateLimit-Type QPS as the account's per-second limit", () => {
     const outcome = explainReply(
       reply(
         429,
         { code: 429, message: 'You have reached the maximum per-second rate limit for this API.' },
-        {
-          'retry-after': '60',
-          'x-ratelimit-type': 'QPS',
-        },
+        { 'retry-after': '1', 'x-ratelimit-type': 'QPS' },
       ),
       ALICE,
     )
     expect(outcome).toMatchObject({ ok: false, httpStatus: 429 })
-    expect(outcome.message).toContain('rate limit')
+    expect(outcome.message).toContain("Zoom's per-second rate limit for this account was hit (X-RateLimit-Type: QPS)")
+    expect(outcome.message).toContain('re-run the job later')
+    expect(outcome.message).not.toContain('once a minute')
+    expect(outcome.message).not.toMatch(/daily/i)
+  })
+
+  it('explains a 429 with QPS whose words name this user as the once-a-minute limit', () => {
+    const outcome = explainReply(
+      reply(
+        429,
+        { code: 429, message: 'Too many requests submitted to update the presence status of this user.' },
+        { 'x-ratelimit-type': 'QPS' },
+      ),
+      ALICE,
+    )
     expect(outcome.message).toContain('once a minute')
     expect(outcome.message).toContain('alice@example.com')
-    expect(outcome.message).not.toMatch(/daily/i)
+    expect(outcome.message).not.toContain('per-second')
   })
 
   it('explains a bare 429 as the once-a-minute limit', () => {
@@ -328,19 +356,22 @@ describe('explainReply', () => {
     expect(outcome.message).toContain('proxy')
   })
 
-  it('explains an unknown 418 plainly, with its code and what Zoom said', () => {
+  it('explains an unknown 418 with its code, what Zoom said and what to check', () => {
     const outcome = explainReply(reply(418, { code: 9999, message: "I'm a teapot" }), ALICE)
     expect(outcome).toMatchObject({ ok: false, httpStatus: 418, zoomCode: 9999 })
-    expect(outcome.message).toBe('Zoom refused the update (HTTP 418, error code 9999). Zoom said: "I\'m a teapot"')
+    expect(outcome.message).toBe(
+      "Zoom refused the update (HTTP 418, error code 9999): check 'user', 'status' and 'duration' against what Zoom said, and that 'base-url' is Zoom's API. Zoom said: \"I'm a teapot\"",
+    )
   })
 
-  it('explains an unknown 418 with no body', () => {
+  it('explains an unknown 418 with no body, saying what to check', () => {
     const outcome = explainReply(reply(418), ALICE)
     expect(outcome).toEqual({
       ok: false,
       httpStatus: 418,
       zoomCode: undefined,
-      message: 'Zoom refused the update (HTTP 418).',
+      message:
+        "Zoom refused the update (HTTP 418) without saying why: check 'user', 'status' and 'duration', and that 'base-url' is Zoom's API; if they are right, re-run the job later.",
     })
   })
 
@@ -355,7 +386,7 @@ describe('explainReply', () => {
   it('survives broken JSON on an error status', () => {
     const outcome = explainReply(reply(400, '{"code": 5301, "message": '), ALICE)
     expect(outcome).toMatchObject({ ok: false, httpStatus: 400, zoomCode: undefined })
-    expect(outcome.message).toBe('Zoom refused the update (HTTP 400).')
+    expect(outcome.message).toMatch(/^Zoom refused the update \(HTTP 400\) without saying why: check 'user'/)
   })
 })
 
