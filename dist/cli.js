@@ -332,7 +332,7 @@ const {
  * logged: an account or client ID is no password, but with the secret it
  * names the app, and both front ends treat them alike.
  */
-const SECRET_INPUTS = (/* unused pure expression or super */ null && (['token', 'account-id', 'client-id', 'client-secret']));
+const SECRET_INPUTS = ['token', 'account-id', 'client-id', 'client-secret'];
 // Zoom issues tokens (JWTs) and credentials in base64 and base64url
 // characters. Nothing shorter is a real one, and a short value such as
 // 'Away', once masked, would blank out ordinary words in the log.
@@ -2567,21 +2567,25 @@ async function dryRun(settings, log) {
 
 
 
+
 /** Secrets come from the environment only: a command line shows in process lists and CI logs. */
-const SECRET_VARIABLES = {
-    token: 'ZOOM_TOKEN',
-    'account-id': 'ZOOM_ACCOUNT_ID',
-    'client-id': 'ZOOM_CLIENT_ID',
-    'client-secret': 'ZOOM_CLIENT_SECRET',
-};
+const SECRET_VARIABLES = new Map(SECRET_INPUTS.map((name) => [name, `ZOOM_${name.replace('-', '_').toUpperCase()}`]));
 const EXIT = { ok: 0, failed: 1, usage: 2 };
-const optionOrVariable = (name) => SECRET_VARIABLES[name] ?? `--${name}`;
+const optionOrVariable = (name) => SECRET_VARIABLES.get(name) ?? `--${name}`;
 /** Problems name options and environment variables, not the action's inputs. */
 const COMMAND_NAMING = {
     subject: (names) => listOf(names.map(optionOrVariable)),
     ref: optionOrVariable,
     tokenSource: 'in the ZOOM_TOKEN environment variable',
 };
+/** Where commander keeps the options whose names are two words. */
+const OPTION_KEYS = new Map([
+    ['base-url', 'baseUrl'],
+    ['oauth-url', 'oauthUrl'],
+    ['body-format', 'bodyFormat'],
+    ['request-timeout', 'requestTimeout'],
+    ['dry-run', 'dryRun'],
+]);
 function main_program(io) {
     return new Command('zoom-presence')
         .description("Set a Zoom user's presence status from any CI system.")
@@ -2599,13 +2603,13 @@ function main_program(io) {
     ].join('\n'))
         .version(io.version, '-V, --version')
         .addOption(new Option('-s, --status <status>', `status to set: ${status_STATUSES.join(', ')}`))
-        .option('-d, --duration <minutes>', 'minutes of Do Not Disturb, 1 to 1440 (default: Zoom’s 20)')
-        .option('-u, --user <users...>', 'user IDs or emails, by commas or repeated (default: me)')
-        .option('--base-url <url>', "Zoom's API root", 'https://api.zoom.us/v2')
-        .option('--oauth-url <url>', "Zoom's token endpoint", 'https://zoom.us/oauth/token')
-        .addOption(new Option('--body-format <format>', 'how fields are sent').choices(['multipart', 'json']).default('multipart'))
-        .option('--timeout <seconds>', 'seconds for the whole run, retries included', '90')
-        .option('--request-timeout <seconds>', 'seconds for one request', '30')
+        .option('-d, --duration <minutes>', `minutes of Do Not Disturb, 1 to ${inputs_MAX_DURATION} (default: Zoom’s 20)`)
+        .option('-u, --user <users...>', `user IDs or emails, by commas or repeated (default: ${ME})`)
+        .option('--base-url <url>', "Zoom's API root", DEFAULT_BASE_URL)
+        .option('--oauth-url <url>', "Zoom's token endpoint", DEFAULT_OAUTH_URL)
+        .addOption(new Option('--body-format <format>', 'how fields are sent').choices(BODY_FORMATS).default(BODY_FORMATS[0]))
+        .option('--timeout <seconds>', 'seconds for the whole run, retries included', String(DEFAULT_TIMEOUT_S))
+        .option('--request-timeout <seconds>', 'seconds for one request', String(DEFAULT_REQUEST_TIMEOUT_S))
         .option('--dry-run', 'check and print what would be sent, send nothing')
         .option('--json', 'print the results as a JSON array instead of one line per user')
         .option('-q, --quiet', 'print no progress, only the results')
@@ -2617,8 +2621,9 @@ function main_program(io) {
 async function main(io) {
     for (const arg of io.argv) {
         const name = arg.replace(/^--?/, '').split('=')[0] ?? '';
-        if (arg.startsWith('-') && name in SECRET_VARIABLES) {
-            io.stderr(`error: --${name} is not accepted on the command line, where others can read it: set ${SECRET_VARIABLES[name]} instead.\n`);
+        const variable = arg.startsWith('-') ? SECRET_VARIABLES.get(name) : undefined;
+        if (variable) {
+            io.stderr(`error: --${name} is not accepted on the command line, where others can read it: set ${variable} instead.\n`);
             return EXIT.usage;
         }
     }
@@ -2632,7 +2637,7 @@ async function main(io) {
         throw error;
     }
     const options = command.opts();
-    const secrets = Object.values(SECRET_VARIABLES).flatMap((name) => maskable(io.env[name] ?? ''));
+    const secrets = [...SECRET_VARIABLES.values()].flatMap((name) => maskable(io.env[name] ?? ''));
     const redact = redactor(secrets);
     const quiet = Boolean(options.quiet);
     const log = {
@@ -2640,17 +2645,11 @@ async function main(io) {
         debug: (m) => io.env.ZOOM_PRESENCE_DEBUG && io.stderr(`debug: ${redact(m)}\n`),
         warning: (m) => io.stderr(`warning: ${redact(m)}\n`),
     };
-    const optionNames = {
-        'base-url': 'baseUrl',
-        'oauth-url': 'oauthUrl',
-        'body-format': 'bodyFormat',
-        'request-timeout': 'requestTimeout',
-        'dry-run': 'dryRun',
-    };
     const read = (name) => {
-        if (name in SECRET_VARIABLES)
-            return io.env[SECRET_VARIABLES[name] ?? ''] ?? '';
-        const value = options[optionNames[name] ?? name];
+        const variable = SECRET_VARIABLES.get(name);
+        if (variable)
+            return io.env[variable] ?? '';
+        const value = options[OPTION_KEYS.get(name) ?? name];
         if (Array.isArray(value))
             return value.join(',');
         return typeof value === 'boolean' ? String(value) : (value ?? '');
@@ -2662,7 +2661,6 @@ async function main(io) {
     catch (error) {
         if (!(error instanceof InputError))
             throw error;
-        // The problems name the action's inputs; here they are options or variables.
         for (const problem of error.problems)
             io.stderr(`error: ${redact(problem)}\n`);
         return EXIT.usage;

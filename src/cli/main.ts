@@ -1,21 +1,30 @@
 import { Command, CommanderError, Option } from 'commander'
-import { InputError, listOf, type Naming, parseInputs } from '../inputs.js'
+import {
+  BODY_FORMATS,
+  DEFAULT_BASE_URL,
+  DEFAULT_OAUTH_URL,
+  DEFAULT_REQUEST_TIMEOUT_S,
+  DEFAULT_TIMEOUT_S,
+  InputError,
+  listOf,
+  MAX_DURATION,
+  type Naming,
+  parseInputs,
+} from '../inputs.js'
 import { type Log, redactor } from '../log.js'
 import { setPresence } from '../presence.js'
-import { maskable } from '../secrets.js'
+import { maskable, SECRET_INPUTS } from '../secrets.js'
 import { STATUSES } from '../status.js'
+import { ME } from '../user.js'
 
 /** Secrets come from the environment only: a command line shows in process lists and CI logs. */
-const SECRET_VARIABLES: Record<string, string> = {
-  token: 'ZOOM_TOKEN',
-  'account-id': 'ZOOM_ACCOUNT_ID',
-  'client-id': 'ZOOM_CLIENT_ID',
-  'client-secret': 'ZOOM_CLIENT_SECRET',
-}
+const SECRET_VARIABLES = new Map<string, string>(
+  SECRET_INPUTS.map((name) => [name, `ZOOM_${name.replace('-', '_').toUpperCase()}`]),
+)
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const
 
-const optionOrVariable = (name: string) => SECRET_VARIABLES[name] ?? `--${name}`
+const optionOrVariable = (name: string) => SECRET_VARIABLES.get(name) ?? `--${name}`
 
 /** Problems name options and environment variables, not the action's inputs. */
 export const COMMAND_NAMING: Naming = {
@@ -23,6 +32,15 @@ export const COMMAND_NAMING: Naming = {
   ref: optionOrVariable,
   tokenSource: 'in the ZOOM_TOKEN environment variable',
 }
+
+/** Where commander keeps the options whose names are two words. */
+const OPTION_KEYS = new Map([
+  ['base-url', 'baseUrl'],
+  ['oauth-url', 'oauthUrl'],
+  ['body-format', 'bodyFormat'],
+  ['request-timeout', 'requestTimeout'],
+  ['dry-run', 'dryRun'],
+])
 
 export interface Io {
   argv: string[]
@@ -52,15 +70,15 @@ function program(io: Io): Command {
     )
     .version(io.version, '-V, --version')
     .addOption(new Option('-s, --status <status>', `status to set: ${STATUSES.join(', ')}`))
-    .option('-d, --duration <minutes>', 'minutes of Do Not Disturb, 1 to 1440 (default: Zoom’s 20)')
-    .option('-u, --user <users...>', 'user IDs or emails, by commas or repeated (default: me)')
-    .option('--base-url <url>', "Zoom's API root", 'https://api.zoom.us/v2')
-    .option('--oauth-url <url>', "Zoom's token endpoint", 'https://zoom.us/oauth/token')
+    .option('-d, --duration <minutes>', `minutes of Do Not Disturb, 1 to ${MAX_DURATION} (default: Zoom’s 20)`)
+    .option('-u, --user <users...>', `user IDs or emails, by commas or repeated (default: ${ME})`)
+    .option('--base-url <url>', "Zoom's API root", DEFAULT_BASE_URL)
+    .option('--oauth-url <url>', "Zoom's token endpoint", DEFAULT_OAUTH_URL)
     .addOption(
-      new Option('--body-format <format>', 'how fields are sent').choices(['multipart', 'json']).default('multipart'),
+      new Option('--body-format <format>', 'how fields are sent').choices(BODY_FORMATS).default(BODY_FORMATS[0]),
     )
-    .option('--timeout <seconds>', 'seconds for the whole run, retries included', '90')
-    .option('--request-timeout <seconds>', 'seconds for one request', '30')
+    .option('--timeout <seconds>', 'seconds for the whole run, retries included', String(DEFAULT_TIMEOUT_S))
+    .option('--request-timeout <seconds>', 'seconds for one request', String(DEFAULT_REQUEST_TIMEOUT_S))
     .option('--dry-run', 'check and print what would be sent, send nothing')
     .option('--json', 'print the results as a JSON array instead of one line per user')
     .option('-q, --quiet', 'print no progress, only the results')
@@ -73,9 +91,10 @@ function program(io: Io): Command {
 export async function main(io: Io): Promise<number> {
   for (const arg of io.argv) {
     const name = arg.replace(/^--?/, '').split('=')[0] ?? ''
-    if (arg.startsWith('-') && name in SECRET_VARIABLES) {
+    const variable = arg.startsWith('-') ? SECRET_VARIABLES.get(name) : undefined
+    if (variable) {
       io.stderr(
-        `error: --${name} is not accepted on the command line, where others can read it: set ${SECRET_VARIABLES[name]} instead.\n`,
+        `error: --${name} is not accepted on the command line, where others can read it: set ${variable} instead.\n`,
       )
       return EXIT.usage
     }
@@ -88,7 +107,7 @@ export async function main(io: Io): Promise<number> {
     throw error
   }
   const options = command.opts<Record<string, string | string[] | boolean | undefined>>()
-  const secrets = Object.values(SECRET_VARIABLES).flatMap((name) => maskable(io.env[name] ?? ''))
+  const secrets = [...SECRET_VARIABLES.values()].flatMap((name) => maskable(io.env[name] ?? ''))
   const redact = redactor(secrets)
   const quiet = Boolean(options.quiet)
   const log: Log = {
@@ -97,16 +116,10 @@ export async function main(io: Io): Promise<number> {
     warning: (m) => io.stderr(`warning: ${redact(m)}\n`),
   }
 
-  const optionNames: Record<string, string> = {
-    'base-url': 'baseUrl',
-    'oauth-url': 'oauthUrl',
-    'body-format': 'bodyFormat',
-    'request-timeout': 'requestTimeout',
-    'dry-run': 'dryRun',
-  }
   const read = (name: string): string => {
-    if (name in SECRET_VARIABLES) return io.env[SECRET_VARIABLES[name] ?? ''] ?? ''
-    const value = options[optionNames[name] ?? name]
+    const variable = SECRET_VARIABLES.get(name)
+    if (variable) return io.env[variable] ?? ''
+    const value = options[OPTION_KEYS.get(name) ?? name]
     if (Array.isArray(value)) return value.join(',')
     return typeof value === 'boolean' ? String(value) : (value ?? '')
   }
@@ -116,7 +129,6 @@ export async function main(io: Io): Promise<number> {
     parsed = parseInputs(read, COMMAND_NAMING)
   } catch (error) {
     if (!(error instanceof InputError)) throw error
-    // The problems name the action's inputs; here they are options or variables.
     for (const problem of error.problems) io.stderr(`error: ${redact(problem)}\n`)
     return EXIT.usage
   }

@@ -211,6 +211,16 @@ describe('bad usage exits 2 before any request', () => {
     },
     { name: 'an unknown option', args: ['-s', 'Away', '--colour', 'blue'], words: "error: unknown option '--colour'" },
     {
+      name: 'an option named like a property every object has',
+      args: ['-s', 'Away', '--constructor'],
+      words: "error: unknown option '--constructor'",
+    },
+    {
+      name: 'another such option',
+      args: ['-s', 'Away', '--toString=x'],
+      words: "error: unknown option '--toString=x'",
+    },
+    {
       name: 'a body format that does not exist',
       args: ['-s', 'Away', '--body-format', 'xml'],
       words: "error: option '--body-format <format>' argument 'xml' is invalid",
@@ -235,6 +245,10 @@ describe('bad usage exits 2 before any request', () => {
     expect(help.code).toBe(0)
     expect(help.stdout).toContain('Usage: zoom-presence [options]')
     expect(help.stdout).toContain('ZOOM_CLIENT_SECRET')
+    const options = help.stdout.replace(/\s+/g, ' ')
+    expect(options).toContain('--base-url <url> Zoom\'s API root (default: "https://api.zoom.us/v2")')
+    expect(options).toContain('(choices: "multipart", "json", default: "multipart")')
+    expect(options).toContain('retries included (default: "90")')
     expect(version.code).toBe(0)
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/)
   })
