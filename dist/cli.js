@@ -2619,6 +2619,20 @@ function main_program(io) {
 }
 /** Runs the command; resolves to its exit code. */
 async function main(io) {
+    const secrets = [...SECRET_VARIABLES.values()].flatMap((name) => maskable(io.env[name] ?? ''));
+    const redact = redactor(secrets);
+    try {
+        return await runCommand(io, secrets, redact);
+    }
+    catch (error) {
+        // One line, never a stack trace, as the action's guarded step does.
+        const reason = error instanceof Error ? error.message : String(error);
+        io.stderr(`error: zoom-presence failed unexpectedly: ${redact(reason).replace(/\s+/g, ' ').trim()}\n`);
+        return EXIT.failed;
+    }
+}
+/** `secrets` starts with those of the environment; minted tokens join it. */
+async function runCommand(io, secrets, redact) {
     for (const arg of io.argv) {
         const name = arg.replace(/^--?/, '').split('=')[0] ?? '';
         const variable = arg.startsWith('-') ? SECRET_VARIABLES.get(name) : undefined;
@@ -2637,8 +2651,6 @@ async function main(io) {
         throw error;
     }
     const options = command.opts();
-    const secrets = [...SECRET_VARIABLES.values()].flatMap((name) => maskable(io.env[name] ?? ''));
-    const redact = redactor(secrets);
     const quiet = Boolean(options.quiet);
     const log = {
         info: (m) => quiet || io.stderr(`${redact(m)}\n`),

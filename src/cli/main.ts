@@ -89,6 +89,20 @@ function program(io: Io): Command {
 
 /** Runs the command; resolves to its exit code. */
 export async function main(io: Io): Promise<number> {
+  const secrets = [...SECRET_VARIABLES.values()].flatMap((name) => maskable(io.env[name] ?? ''))
+  const redact = redactor(secrets)
+  try {
+    return await runCommand(io, secrets, redact)
+  } catch (error) {
+    // One line, never a stack trace, as the action's guarded step does.
+    const reason = error instanceof Error ? error.message : String(error)
+    io.stderr(`error: zoom-presence failed unexpectedly: ${redact(reason).replace(/\s+/g, ' ').trim()}\n`)
+    return EXIT.failed
+  }
+}
+
+/** `secrets` starts with those of the environment; minted tokens join it. */
+async function runCommand(io: Io, secrets: string[], redact: (text: string) => string): Promise<number> {
   for (const arg of io.argv) {
     const name = arg.replace(/^--?/, '').split('=')[0] ?? ''
     const variable = arg.startsWith('-') ? SECRET_VARIABLES.get(name) : undefined
@@ -107,8 +121,6 @@ export async function main(io: Io): Promise<number> {
     throw error
   }
   const options = command.opts<Record<string, string | string[] | boolean | undefined>>()
-  const secrets = [...SECRET_VARIABLES.values()].flatMap((name) => maskable(io.env[name] ?? ''))
-  const redact = redactor(secrets)
   const quiet = Boolean(options.quiet)
   const log: Log = {
     info: (m) => quiet || io.stderr(`${redact(m)}\n`),
