@@ -819,7 +819,80 @@ function validateConcurrency(concurrency) {
 	}
 }
 
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 3 modules
+var lib = __nccwpck_require__(336);
+;// CONCATENATED MODULE: ./src/zoom/transport.ts
+
+/** Enough of Zoom's error body to explain it; the rest is dropped unread. */
+const MAX_BODY_BYTES = 64 * 1024;
+const DEFAULT_TIMEOUT_MS = 30_000;
+const USER_AGENT = 'zoom-presence';
+/** A request that was never sent; the message says why, and what to change. */
+class NotSent extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'NotSent';
+    }
+}
+/**
+ * HTTP through the Actions toolkit's client, which honours the runner's
+ * https_proxy and no_proxy. Redirects are not followed, so the token never
+ * goes anywhere but base-url.
+ */
+function httpTransport() {
+    return async ({ method, url, headers, body, timeoutMs = DEFAULT_TIMEOUT_MS }) => {
+        // The client's own timeout only notices a silent socket; the deadline
+        // also ends a server that answers a byte at a time.
+        const client = new lib/* HttpClient */.Qq(USER_AGENT, [], {
+            allowRedirects: false,
+            allowRetries: false,
+            socketTimeout: timeoutMs,
+        });
+        let message;
+        let timer;
+        const deadline = new Promise((_, reject) => {
+            timer = setTimeout(() => {
+                message?.destroy();
+                reject(Object.assign(new Error(`Request timeout after ${timeoutMs} ms`), { code: 'ETIMEDOUT' }));
+            }, timeoutMs);
+        });
+        const exchange = (async () => {
+            const response = await client.request(method, url, body ?? null, headers);
+            message = response.message;
+            return {
+                httpStatus: message.statusCode ?? 0,
+                headers: message.headers,
+                body: await readCapped(message, MAX_BODY_BYTES),
+            };
+        })();
+        exchange.catch(() => undefined);
+        try {
+            return await Promise.race([exchange, deadline]);
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    };
+}
+/** Reads at most `limit` bytes of a body, then stops the download. */
+function readCapped(stream, limit) {
+    return new Promise((resolve) => {
+        const chunks = [];
+        let size = 0;
+        const done = () => resolve(Buffer.concat(chunks).toString('utf8'));
+        stream.on('data', (chunk) => {
+            chunks.push(chunk);
+            size += chunk.length;
+            if (size >= limit)
+                stream.destroy();
+        });
+        stream.on('end', done);
+        stream.on('close', done);
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/zoom/reply.ts
+
 
 /** A JSON object from a body; anything else gives an empty object. */
 function parseJsonObject(text) {
@@ -920,8 +993,10 @@ function explainReply(reply, subject) {
     const said = code !== undefined ? `, error code ${code}` : '';
     return outcome(`Zoom refused the update (HTTP ${httpStatus}${said}).`);
 }
-/** Explains a request that got no reply at all. */
+/** Explains a request that got no reply at all, or was never sent. */
 function explainNetworkError(error, url) {
+    if (error instanceof NotSent)
+        return { ok: false, message: error.message };
     const host = safeHost(url);
     const code = error?.code;
     const reason = code === 'ENOTFOUND' || code === 'EAI_AGAIN'
@@ -1307,6 +1382,9 @@ function tokensFor(auth, send, onToken) {
 
 ;// CONCATENATED MODULE: ./src/zoom/retry.ts
 
+
+/** Time for a short request: with less than this left of the budget, none is sent. */
+const MIN_REQUEST_MS = 1000;
 const MAX_WAIT_MS = 86_400_000;
 const RETRYABLE_NETWORK = [
     'ECONNRESET',
@@ -1347,6 +1425,13 @@ function backoffMs(attempt, baseMs, maxMs, random) {
     return Math.round(ceiling / 2 + random() * (ceiling / 2));
 }
 /**
+ * The least time left of the budget for which a request is sent: a second,
+ * or less when the budget or the request timeout are shorter than that.
+ */
+function minRequestMs(policy) {
+    return Math.min(MIN_REQUEST_MS, policy.requestTimeoutMs, policy.budgetMs / 2);
+}
+/**
  * Decides on a retry after `attempt` attempts. 429 and 5xx replies and
  * network errors are retried; other replies never are.
  */
@@ -1377,7 +1462,7 @@ function nextStep(attempt, outcome, policy, remainingMs) {
         return { retry: false };
     }
     // A retry needs time to wait and then time for at least a short request.
-    if (delayMs + Math.min(1000, policy.requestTimeoutMs) > remainingMs) {
+    if (delayMs + minRequestMs(policy) > remainingMs) {
         const left = seconds(Math.max(0, remainingMs));
         return {
             retry: false,
@@ -1390,7 +1475,9 @@ function nextStep(attempt, outcome, policy, remainingMs) {
 }
 /**
  * Wraps a transport so that each request is retried as `nextStep` decides,
- * within one time budget shared by every request it sends.
+ * within one time budget shared by every request it sends. A request that
+ * would start with too little of the budget left is not sent: it rejects
+ * with NotSent.
  */
 function retrying(send, options, log) {
     const policy = {
@@ -1403,95 +1490,41 @@ function retrying(send, options, log) {
     };
     const sleep = options.sleep ?? ((ms) => new Promise((done) => setTimeout(done, ms)));
     const deadline = policy.now() + policy.budgetMs;
+    const minimum = minRequestMs(policy);
     return async (request) => {
+        let last;
         for (let attempt = 1;; attempt++) {
             const remainingMs = deadline - policy.now();
-            const timeoutMs = Math.max(1, Math.min(policy.requestTimeoutMs, remainingMs));
-            let outcome;
+            // nextStep left `minimum` after the wait; a timer that fires late eats a little of it.
+            if (remainingMs < (last ? minimum / 2 : minimum)) {
+                if (!last) {
+                    throw new NotSent("Not sent: the step's timeout was used up before this request could start; raise 'timeout' to give every user time.");
+                }
+                return settle(last, `Not retried: only ${seconds(Math.max(0, remainingMs))} of the step's timeout was left.`);
+            }
+            const timeoutMs = Math.min(policy.requestTimeoutMs, remainingMs);
             try {
-                outcome = { reply: await send({ ...request, timeoutMs }) };
+                last = { reply: await send({ ...request, timeoutMs }) };
             }
             catch (error) {
-                outcome = { error };
+                last = { error };
             }
-            const next = nextStep(attempt, outcome, policy, deadline - policy.now());
-            if (!next.retry) {
-                if ('error' in outcome)
-                    throw outcome.error;
-                return next.note ? { ...outcome.reply, note: next.note } : outcome.reply;
-            }
+            const next = nextStep(attempt, last, policy, deadline - policy.now());
+            if (!next.retry)
+                return settle(last, next.note);
             log.info(`${next.reason}; retrying in ${seconds(next.delayMs)} (attempt ${attempt + 1}).`);
             await sleep(next.delayMs);
         }
     };
 }
+/** The last attempt's reply, with why no more were made; or its error. */
+function settle(outcome, note) {
+    if ('error' in outcome)
+        throw outcome.error;
+    return note ? { ...outcome.reply, note } : outcome.reply;
+}
 function seconds(ms) {
     return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
-}
-
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 3 modules
-var lib = __nccwpck_require__(336);
-;// CONCATENATED MODULE: ./src/zoom/transport.ts
-
-/** Enough of Zoom's error body to explain it; the rest is dropped unread. */
-const MAX_BODY_BYTES = 64 * 1024;
-const DEFAULT_TIMEOUT_MS = 30_000;
-const USER_AGENT = 'zoom-presence';
-/**
- * HTTP through the Actions toolkit's client, which honours the runner's
- * https_proxy and no_proxy. Redirects are not followed, so the token never
- * goes anywhere but base-url.
- */
-function httpTransport() {
-    return async ({ method, url, headers, body, timeoutMs = DEFAULT_TIMEOUT_MS }) => {
-        // The client's own timeout only notices a silent socket; the deadline
-        // also ends a server that answers a byte at a time.
-        const client = new lib/* HttpClient */.Qq(USER_AGENT, [], {
-            allowRedirects: false,
-            allowRetries: false,
-            socketTimeout: timeoutMs,
-        });
-        let message;
-        let timer;
-        const deadline = new Promise((_, reject) => {
-            timer = setTimeout(() => {
-                message?.destroy();
-                reject(Object.assign(new Error(`Request timeout after ${timeoutMs} ms`), { code: 'ETIMEDOUT' }));
-            }, timeoutMs);
-        });
-        const exchange = (async () => {
-            const response = await client.request(method, url, body ?? null, headers);
-            message = response.message;
-            return {
-                httpStatus: message.statusCode ?? 0,
-                headers: message.headers,
-                body: await readCapped(message, MAX_BODY_BYTES),
-            };
-        })();
-        exchange.catch(() => undefined);
-        try {
-            return await Promise.race([exchange, deadline]);
-        }
-        finally {
-            clearTimeout(timer);
-        }
-    };
-}
-/** Reads at most `limit` bytes of a body, then stops the download. */
-function readCapped(stream, limit) {
-    return new Promise((resolve) => {
-        const chunks = [];
-        let size = 0;
-        const done = () => resolve(Buffer.concat(chunks).toString('utf8'));
-        stream.on('data', (chunk) => {
-            chunks.push(chunk);
-            size += chunk.length;
-            if (size >= limit)
-                stream.destroy();
-        });
-        stream.on('end', done);
-        stream.on('close', done);
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/presence.ts

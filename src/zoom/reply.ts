@@ -1,4 +1,5 @@
 import { quote } from '../inputs.js'
+import { NotSent } from './transport.js'
 
 /** What came back from Zoom, read defensively. */
 export interface Reply {
@@ -156,8 +157,9 @@ export function explainReply(reply: Reply, subject: Subject): Outcome {
   return outcome(`Zoom refused the update (HTTP ${httpStatus}${said}).`)
 }
 
-/** Explains a request that got no reply at all. */
+/** Explains a request that got no reply at all, or was never sent. */
 export function explainNetworkError(error: unknown, url: string): Outcome {
+  if (error instanceof NotSent) return { ok: false, message: error.message }
   const host = safeHost(url)
   const code = (error as { code?: unknown })?.code
   const reason =

@@ -1,6 +1,6 @@
 import type { Log } from '../log.js'
 import { header, isDailyLimit, type Reply } from './reply.js'
-import type { Sent, Transport } from './transport.js'
+import { NotSent, type Sent, type Transport } from './transport.js'
 
 /** When to try again, and how long the whole step may take. */
 export interface RetryPolicy {
@@ -22,6 +22,8 @@ export interface RetryPolicy {
 /** What to do after one attempt. */
 export type Next = { retry: true; delayMs: number; reason: string } | { retry: false; note?: string }
 
+/** Time for a short request: with less than this left of the budget, none is sent. */
+const MIN_REQUEST_MS = 1000
 const MAX_WAIT_MS = 86_400_000
 const RETRYABLE_NETWORK = [
   'ECONNRESET',
@@ -63,6 +65,14 @@ export function backoffMs(attempt: number, baseMs: number, maxMs: number, random
 }
 
 /**
+ * The least time left of the budget for which a request is sent: a second,
+ * or less when the budget or the request timeout are shorter than that.
+ */
+export function minRequestMs(policy: Pick<RetryPolicy, 'budgetMs' | 'requestTimeoutMs'>): number {
+  return Math.min(MIN_REQUEST_MS, policy.requestTimeoutMs, policy.budgetMs / 2)
+}
+
+/**
  * Decides on a retry after `attempt` attempts. 429 and 5xx replies and
  * network errors are retried; other replies never are.
  */
@@ -93,7 +103,7 @@ export function nextStep(
     return { retry: false }
   }
   // A retry needs time to wait and then time for at least a short request.
-  if (delayMs + Math.min(1000, policy.requestTimeoutMs) > remainingMs) {
+  if (delayMs + minRequestMs(policy) > remainingMs) {
     const left = seconds(Math.max(0, remainingMs))
     return {
       retry: false,
@@ -107,7 +117,9 @@ export function nextStep(
 
 /**
  * Wraps a transport so that each request is retried as `nextStep` decides,
- * within one time budget shared by every request it sends.
+ * within one time budget shared by every request it sends. A request that
+ * would start with too little of the budget left is not sent: it rejects
+ * with NotSent.
  */
 export function retrying(send: Transport, options: RetryPolicy, log: Log): Transport {
   const policy = {
@@ -120,25 +132,38 @@ export function retrying(send: Transport, options: RetryPolicy, log: Log): Trans
   }
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)))
   const deadline = policy.now() + policy.budgetMs
+  const minimum = minRequestMs(policy)
   return async (request: Sent) => {
+    let last: { reply: Reply } | { error: unknown } | undefined
     for (let attempt = 1; ; attempt++) {
       const remainingMs = deadline - policy.now()
-      const timeoutMs = Math.max(1, Math.min(policy.requestTimeoutMs, remainingMs))
-      let outcome: { reply: Reply } | { error: unknown }
+      // nextStep left `minimum` after the wait; a timer that fires late eats a little of it.
+      if (remainingMs < (last ? minimum / 2 : minimum)) {
+        if (!last) {
+          throw new NotSent(
+            "Not sent: the step's timeout was used up before this request could start; raise 'timeout' to give every user time.",
+          )
+        }
+        return settle(last, `Not retried: only ${seconds(Math.max(0, remainingMs))} of the step's timeout was left.`)
+      }
+      const timeoutMs = Math.min(policy.requestTimeoutMs, remainingMs)
       try {
-        outcome = { reply: await send({ ...request, timeoutMs }) }
+        last = { reply: await send({ ...request, timeoutMs }) }
       } catch (error) {
-        outcome = { error }
+        last = { error }
       }
-      const next = nextStep(attempt, outcome, policy, deadline - policy.now())
-      if (!next.retry) {
-        if ('error' in outcome) throw outcome.error
-        return next.note ? { ...outcome.reply, note: next.note } : outcome.reply
-      }
+      const next = nextStep(attempt, last, policy, deadline - policy.now())
+      if (!next.retry) return settle(last, next.note)
       log.info(`${next.reason}; retrying in ${seconds(next.delayMs)} (attempt ${attempt + 1}).`)
       await sleep(next.delayMs)
     }
   }
+}
+
+/** The last attempt's reply, with why no more were made; or its error. */
+function settle(outcome: { reply: Reply } | { error: unknown }, note: string | undefined): Reply {
+  if ('error' in outcome) throw outcome.error
+  return note ? { ...outcome.reply, note } : outcome.reply
 }
 
 function seconds(ms: number): string {

@@ -19,6 +19,14 @@ export interface Sent {
 /** Sends one request; a reply of any status resolves, no reply rejects. */
 export type Transport = (request: Sent) => Promise<Reply>
 
+/** A request that was never sent; the message says why, and what to change. */
+export class NotSent extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'NotSent'
+  }
+}
+
 /**
  * HTTP through the Actions toolkit's client, which honours the runner's
  * https_proxy and no_proxy. Redirects are not followed, so the token never

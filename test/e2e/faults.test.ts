@@ -144,6 +144,35 @@ describe('server and network errors', () => {
     expectNoStackTrace(result)
   })
 
+  it('sends no request once the budget is used up, and says so for each user not sent', async () => {
+    const hang = () => true
+    for (let i = 0; i < 6; i++) zoom.fault(hang)
+    const users = ['u1', 'u2', 'u3', 'u4', 'u5', 'u6'].map((u) => `${u}@example.com`)
+    const result = await step({ user: users.join(','), timeout: '1' })
+    // A request sent at the deadline may reach the server just after the step ends.
+    await new Promise((done) => setTimeout(done, 300))
+
+    expect(result.code).toBe(1)
+    // Four go out at once and take the whole second; the other two are never sent.
+    expect(zoom.updates().map((r) => r.user)).toEqual(users.slice(0, 4))
+    const rows = JSON.parse(result.outputs.results ?? '[]') as {
+      user: string
+      httpStatus: number | null
+      message: string
+    }[]
+    expect(rows.map((r) => r.user)).toEqual(users)
+    for (const row of rows.slice(0, 4)) expect(row.message).toContain('did not answer in time')
+    for (const row of rows.slice(4)) {
+      expect(row.httpStatus).toBeNull()
+      expect(row.message).toBe(
+        "Not sent: the step's timeout was used up before this request could start; raise 'timeout' to give every user time.",
+      )
+    }
+    expect(result.outputs['http-status']).toBe('')
+    expect(result.durationMs).toBeLessThan(1_000 + 1_500)
+    expectNoStackTrace(result)
+  })
+
   it('ends within its budget against a server that answers a byte at a time', async () => {
     zoom.fault((_req, res) => {
       res.writeHead(400, { 'Content-Type': 'application/json' })

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest'
+import type { Log } from '../../src/log.js'
+import type { Reply } from '../../src/zoom/reply.js'
+import { type RetryPolicy, retrying } from '../../src/zoom/retry.js'
+import { NotSent, type Sent } from '../../src/zoom/transport.js'
+
+const REQUEST: Sent = {
+  method: 'PUT',
+  url: 'https://api.zoom.us/v2/users/bob@example.com/presence_status',
+  headers: {},
+}
+
+/** A clock that only moves when the code under test sleeps or a request takes time. */
+function fakeClock() {
+  let now = 1_000_000
+  const slept: number[] = []
+  return {
+    slept,
+    now: () => now,
+    advance: (ms: number) => {
+      now += ms
+    },
+    sleep: async (ms: number) => {
+      slept.push(ms)
+      now += ms
+    },
+  }
+}
+
+function recordingLog(): Log & { lines: string[] } {
+  const lines: string[] = []
+  return { lines, info: (m) => lines.push(m), debug: () => undefined, warning: (m) => lines.push(m) }
+}
+
+/** A transport that answers each request with the next reply (or error), taking `takesMs`. */
+function scripted(clock: ReturnType<typeof fakeClock>, answers: (Reply | Error)[], takesMs = 100) {
+  const sent: Sent[] = []
+  const send = async (request: Sent): Promise<Reply> => {
+    sent.push(request)
+    clock.advance(takesMs)
+    const answer = answers[Math.min(sent.length - 1, answers.length - 1)]
+    if (answer instanceof Error) throw answer
+    if (!answer) throw new Error('no answer scripted')
+    return answer
+  }
+  return { sent, send }
+}
+
+const reply = (httpStatus: number, headers: Record<string, string> = {}): Reply => ({ httpStatus, headers, body: '' })
+const timeout = () => Object.assign(new Error('Request timeout after 1000 ms'), { code: 'ETIMEDOUT' })
+
+function policy(clock: ReturnType<typeof fakeClock>, rules: Partial<RetryPolicy> = {}): RetryPolicy {
+  return { budgetMs: 90_000, requestTimeoutMs: 30_000, random: () => 0.5, now: clock.now, sleep: clock.sleep, ...rules }
+}
+
+describe('the time budget', () => {
+  it('gives each request the budget that is left, at most the request timeout', async () => {
+    const clock = fakeClock()
+    const { sent, send } = scripted(clock, [reply(204)], 4_000)
+    const call = retrying(send, policy(clock, { budgetMs: 10_000, requestTimeoutMs: 5_000 }), recordingLog())
+    await call(REQUEST)
+    await call(REQUEST)
+    await call(REQUEST)
+
+    expect(sent.map((r) => r.timeoutMs)).toEqual([5_000, 5_000, 2_000])
+  })
+
+  it('sends nothing once less than a second of the budget is left', async () => {
+    const clock = fakeClock()
+    const { sent, send } = scripted(clock, [timeout()], 1_000)
+    const call = retrying(send, policy(clock, { budgetMs: 2_500 }), recordingLog())
+
+    await expect(call(REQUEST)).rejects.toMatchObject({ code: 'ETIMEDOUT' })
+    // 1.5 s left: one more request goes out; 0.5 s left: none does.
+    await expect(call(REQUEST)).rejects.toMatchObject({ code: 'ETIMEDOUT' })
+    const notSent = call(REQUEST)
+    await expect(notSent).rejects.toBeInstanceOf(NotSent)
+    await expect(notSent).rejects.toThrow(/^Not sent: the step's timeout was used up .*raise 'timeout'/)
+    expect(sent).toHaveLength(2)
+  })
+
+  it('still sends when the budget itself is shorter than a second', async () => {
+    const clock = fakeClock()
+    const { sent, send } = scripted(clock, [reply(204)], 100)
+    const call = retrying(send, policy(clock, { budgetMs: 500 }), recordingLog())
+
+    await expect(call(REQUEST)).resolves.toMatchObject({ httpStatus: 204 })
+    expect(sent.map((r) => r.timeoutMs)).toEqual([500])
+  })
+})
