@@ -1385,6 +1385,12 @@ function tokensFor(auth, send, onToken) {
 
 /** Time for a short request: with less than this left of the budget, none is sent. */
 const MIN_REQUEST_MS = 1000;
+/**
+ * The least wait after a 429, whatever Retry-After says: a server that
+ * answers "0", a negative number or a past date would otherwise be asked
+ * again at once, hundreds of times a second.
+ */
+const MIN_RATE_LIMIT_WAIT_MS = 1000;
 const MAX_WAIT_MS = 86_400_000;
 const RETRYABLE_NETWORK = [
     'ECONNRESET',
@@ -1450,9 +1456,16 @@ function nextStep(attempt, outcome, policy, remainingMs) {
         if (isDailyLimit(outcome.reply))
             return { retry: false };
         const requested = retryAfterMs(header(outcome.reply, 'retry-after'), policy.now());
-        asked = requested !== undefined;
         reason = 'Zoom answered 429 Too Many Requests';
-        delayMs = requested ?? backoffMs(attempt, policy.rateLimitDelayMs, policy.maxDelayMs, policy.random);
+        if (requested === undefined) {
+            delayMs = backoffMs(attempt, policy.rateLimitDelayMs, policy.maxDelayMs, policy.random);
+        }
+        else {
+            // Never less than the backoff after an error: a wait of nothing is a busy loop.
+            const floor = backoffMs(attempt, policy.baseDelayMs, policy.maxDelayMs, policy.random);
+            delayMs = Math.max(requested, floor, MIN_RATE_LIMIT_WAIT_MS);
+            asked = delayMs === requested;
+        }
     }
     else if (outcome.reply.httpStatus >= 500) {
         reason = `Zoom answered HTTP ${outcome.reply.httpStatus}`;
@@ -1460,6 +1473,9 @@ function nextStep(attempt, outcome, policy, remainingMs) {
     }
     else {
         return { retry: false };
+    }
+    if (attempt >= policy.maxAttempts) {
+        return { retry: false, note: `Not retried: the action gave up after ${attempt} attempts.` };
     }
     // A retry needs time to wait and then time for at least a short request.
     if (delayMs + minRequestMs(policy) > remainingMs) {
@@ -1484,6 +1500,7 @@ function retrying(send, options, log) {
         baseDelayMs: 1000,
         rateLimitDelayMs: 2000,
         maxDelayMs: 60_000,
+        maxAttempts: 6,
         random: Math.random,
         now: Date.now,
         ...options,

@@ -14,6 +14,8 @@ export interface RetryPolicy {
   rateLimitDelayMs?: number
   /** No backoff grows beyond this; a user's limit frees up within a minute. */
   maxDelayMs?: number
+  /** Attempts per request, the first one included. */
+  maxAttempts?: number
   random?: () => number
   now?: () => number
   sleep?: (ms: number) => Promise<void>
@@ -24,6 +26,12 @@ export type Next = { retry: true; delayMs: number; reason: string } | { retry: f
 
 /** Time for a short request: with less than this left of the budget, none is sent. */
 const MIN_REQUEST_MS = 1000
+/**
+ * The least wait after a 429, whatever Retry-After says: a server that
+ * answers "0", a negative number or a past date would otherwise be asked
+ * again at once, hundreds of times a second.
+ */
+export const MIN_RATE_LIMIT_WAIT_MS = 1000
 const MAX_WAIT_MS = 86_400_000
 const RETRYABLE_NETWORK = [
   'ECONNRESET',
@@ -93,14 +101,23 @@ export function nextStep(
   } else if (outcome.reply.httpStatus === 429) {
     if (isDailyLimit(outcome.reply)) return { retry: false }
     const requested = retryAfterMs(header(outcome.reply, 'retry-after'), policy.now())
-    asked = requested !== undefined
     reason = 'Zoom answered 429 Too Many Requests'
-    delayMs = requested ?? backoffMs(attempt, policy.rateLimitDelayMs, policy.maxDelayMs, policy.random)
+    if (requested === undefined) {
+      delayMs = backoffMs(attempt, policy.rateLimitDelayMs, policy.maxDelayMs, policy.random)
+    } else {
+      // Never less than the backoff after an error: a wait of nothing is a busy loop.
+      const floor = backoffMs(attempt, policy.baseDelayMs, policy.maxDelayMs, policy.random)
+      delayMs = Math.max(requested, floor, MIN_RATE_LIMIT_WAIT_MS)
+      asked = delayMs === requested
+    }
   } else if (outcome.reply.httpStatus >= 500) {
     reason = `Zoom answered HTTP ${outcome.reply.httpStatus}`
     delayMs = backoffMs(attempt, policy.baseDelayMs, policy.maxDelayMs, policy.random)
   } else {
     return { retry: false }
+  }
+  if (attempt >= policy.maxAttempts) {
+    return { retry: false, note: `Not retried: the action gave up after ${attempt} attempts.` }
   }
   // A retry needs time to wait and then time for at least a short request.
   if (delayMs + minRequestMs(policy) > remainingMs) {
@@ -126,6 +143,7 @@ export function retrying(send: Transport, options: RetryPolicy, log: Log): Trans
     baseDelayMs: 1000,
     rateLimitDelayMs: 2000,
     maxDelayMs: 60_000,
+    maxAttempts: 6,
     random: Math.random,
     now: Date.now,
     ...options,

@@ -74,6 +74,22 @@ describe('rate limits', () => {
     expect(result.durationMs).toBeLessThan(20_000)
   })
 
+  it('waits at least a second when Retry-After is 0 or a date in the past', async () => {
+    answerOnce(429, { 'Retry-After': '0' }, tooMany)
+    answerOnce(429, { 'Retry-After': new Date(Date.now() - 60_000).toUTCString() }, tooMany)
+    const result = await step({ timeout: '3' })
+
+    expect(result.code).toBe(1)
+    // One wait of a second, then the next (one to two seconds) and a request no longer fit.
+    expect(zoom.updates().map((r) => r.reply)).toEqual([429, 429])
+    const waited = (zoom.updates()[1]?.at ?? 0) - (zoom.updates()[0]?.at ?? 0)
+    expect(waited).toBeGreaterThanOrEqual(950)
+    expect(result.stdout).toMatch(/429 Too Many Requests; retrying in 1\.0 s \(attempt 2\)\.$/m)
+    expect(result.outputs['http-status']).toBe('429')
+    expect(result.outputs.message).toMatch(/Not retried: only [\d.]+ s of the step's timeout was left\.$/)
+    expect(result.durationMs).toBeLessThan(3_000 + 1_500)
+  })
+
   it('fails at once when Zoom asks for a wait beyond the budget, saying how long', async () => {
     answerOnce(429, { 'Retry-After': '120' }, tooMany)
     const result = await step({ timeout: '90' })

@@ -839,6 +839,7 @@ describe('retries', () => {
             baseDelayMs: 0,
             rateLimitDelayMs: 0,
             maxDelayMs: max,
+            maxAttempts: Number.POSITIVE_INFINITY,
             random: () => random,
             now: () => 0,
           }
@@ -887,6 +888,7 @@ describe('retries', () => {
       baseDelayMs: fc.integer({ min: 1, max: 60_000 }),
       rateLimitDelayMs: fc.integer({ min: 1, max: 60_000 }),
       maxDelayMs: fc.integer({ min: 0, max: 600_000 }),
+      maxAttempts: fc.integer({ min: 1, max: 10 }),
       random: unit.map((r) => () => r),
       now: now.map((t) => () => t),
     }) satisfies fc.Arbitrary<Required<Omit<RetryPolicy, 'sleep'>>>

@@ -12,7 +12,7 @@ const REQUEST: Sent = {
 
 /** A clock that only moves when the code under test sleeps or a request takes time. */
 function fakeClock() {
-  let now = 1_000_000
+  let now = Date.UTC(2026, 0, 5, 12)
   const slept: number[] = []
   return {
     slept,
@@ -86,5 +86,35 @@ describe('the time budget', () => {
 
     await expect(call(REQUEST)).resolves.toMatchObject({ httpStatus: 204 })
     expect(sent.map((r) => r.timeoutMs)).toEqual([500])
+  })
+})
+
+describe('Retry-After', () => {
+  it.each(['0', '-1', 'Thu, 01 Jan 1970 00:00:00 GMT', '2000-01-01T00:00:00Z'])(
+    'never waits less than a second, nor more often than the attempt limit, for %j',
+    async (value) => {
+      const clock = fakeClock()
+      const { sent, send } = scripted(clock, [reply(429, { 'retry-after': value })], 50)
+      const call = retrying(send, policy(clock), recordingLog())
+      const last = await call(REQUEST)
+
+      expect(sent).toHaveLength(6)
+      expect(clock.slept).toHaveLength(5)
+      for (const ms of clock.slept) expect(ms).toBeGreaterThanOrEqual(1_000)
+      // Never less than the backoff after an error: 0.75 s, 1.5 s, 3 s, 6 s, 12 s at random 0.5.
+      expect(clock.slept).toEqual([1_000, 1_500, 3_000, 6_000, 12_000])
+      expect(last.httpStatus).toBe(429)
+      expect(last.note).toBe('Not retried: the action gave up after 6 attempts.')
+    },
+  )
+
+  it('waits as long as Zoom asks when that is longer than the floor', async () => {
+    const clock = fakeClock()
+    const { sent, send } = scripted(clock, [reply(429, { 'retry-after': '7' }), reply(204)], 50)
+    const log = recordingLog()
+    await retrying(send, policy(clock), log)(REQUEST)
+
+    expect(sent).toHaveLength(2)
+    expect(clock.slept).toEqual([7_000])
   })
 })
