@@ -1444,7 +1444,7 @@ function minRequestMs(policy) {
 function nextStep(attempt, outcome, policy, remainingMs) {
     let delayMs;
     let reason;
-    let asked = false;
+    let waiting;
     if ('error' in outcome) {
         if (!isRetryableNetworkError(outcome.error))
             return { retry: false };
@@ -1457,14 +1457,19 @@ function nextStep(attempt, outcome, policy, remainingMs) {
             return { retry: false };
         const requested = retryAfterMs(header(outcome.reply, 'retry-after'), policy.now());
         reason = 'Zoom answered 429 Too Many Requests';
-        if (requested === undefined) {
-            delayMs = backoffMs(attempt, policy.rateLimitDelayMs, policy.maxDelayMs, policy.random);
-        }
-        else {
+        if (requested !== undefined) {
             // Never less than the backoff after an error: a wait of nothing is a busy loop.
             const floor = backoffMs(attempt, policy.baseDelayMs, policy.maxDelayMs, policy.random);
             delayMs = Math.max(requested, floor, MIN_RATE_LIMIT_WAIT_MS);
-            asked = delayMs === requested;
+            if (delayMs === requested)
+                waiting = 'asked';
+        }
+        else if (/^qps$/i.test(header(outcome.reply, 'x-ratelimit-type')?.trim() ?? '')) {
+            delayMs = backoffMs(attempt, policy.qpsDelayMs, policy.maxDelayMs, policy.random);
+        }
+        else {
+            waiting = 'user-limit';
+            delayMs = backoffMs(attempt, policy.rateLimitDelayMs, policy.maxDelayMs, policy.random);
         }
     }
     else if (outcome.reply.httpStatus >= 500) {
@@ -1480,11 +1485,13 @@ function nextStep(attempt, outcome, policy, remainingMs) {
     // A retry needs time to wait and then time for at least a short request.
     if (delayMs + minRequestMs(policy) > remainingMs) {
         const left = seconds(Math.max(0, remainingMs));
+        const notes = {
+            asked: `Zoom asked to wait ${seconds(delayMs)} (Retry-After), more than the ${left} left of the step's timeout, so the action did not wait.`,
+            'user-limit': `Zoom sent no Retry-After, and the next try would wait ${seconds(delayMs)} for the user's one update a minute, more than the ${left} left of the step's timeout, so the action did not wait: raise 'timeout' to let it wait.`,
+        };
         return {
             retry: false,
-            note: asked
-                ? `Zoom asked to wait ${seconds(delayMs)} (Retry-After), more than the ${left} left of the step's timeout, so the action did not wait.`
-                : `Not retried: only ${left} of the step's timeout was left.`,
+            note: waiting ? notes[waiting] : `Not retried: only ${left} of the step's timeout was left.`,
         };
     }
     return { retry: true, delayMs, reason };
@@ -1498,7 +1505,10 @@ function nextStep(attempt, outcome, policy, remainingMs) {
 function retrying(send, options, log) {
     const policy = {
         baseDelayMs: 1000,
-        rateLimitDelayMs: 2000,
+        qpsDelayMs: 2000,
+        // With equal jitter 7.5-15 s, then 15-30 s, then 30-60 s: past the minute
+        // in three or four requests, where a start of one second takes seven.
+        rateLimitDelayMs: 15_000,
         maxDelayMs: 60_000,
         maxAttempts: 6,
         random: Math.random,

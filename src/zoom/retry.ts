@@ -10,7 +10,12 @@ export interface RetryPolicy {
   requestTimeoutMs: number
   /** First backoff after a server or network error; it doubles each time. */
   baseDelayMs?: number
-  /** First backoff after a 429 without Retry-After. */
+  /** First backoff after a 429 that X-RateLimit-Type calls QPS: the account's per-second limit. */
+  qpsDelayMs?: number
+  /**
+   * First backoff after any other 429 without Retry-After: most likely the
+   * per-user limit of one update a minute, so it starts at seconds, not at one.
+   */
   rateLimitDelayMs?: number
   /** No backoff grows beyond this; a user's limit frees up within a minute. */
   maxDelayMs?: number
@@ -92,7 +97,7 @@ export function nextStep(
 ): Next {
   let delayMs: number
   let reason: string
-  let asked = false
+  let waiting: 'asked' | 'user-limit' | undefined
   if ('error' in outcome) {
     if (!isRetryableNetworkError(outcome.error)) return { retry: false }
     const code = (outcome.error as { code?: unknown })?.code
@@ -102,13 +107,16 @@ export function nextStep(
     if (isDailyLimit(outcome.reply)) return { retry: false }
     const requested = retryAfterMs(header(outcome.reply, 'retry-after'), policy.now())
     reason = 'Zoom answered 429 Too Many Requests'
-    if (requested === undefined) {
-      delayMs = backoffMs(attempt, policy.rateLimitDelayMs, policy.maxDelayMs, policy.random)
-    } else {
+    if (requested !== undefined) {
       // Never less than the backoff after an error: a wait of nothing is a busy loop.
       const floor = backoffMs(attempt, policy.baseDelayMs, policy.maxDelayMs, policy.random)
       delayMs = Math.max(requested, floor, MIN_RATE_LIMIT_WAIT_MS)
-      asked = delayMs === requested
+      if (delayMs === requested) waiting = 'asked'
+    } else if (/^qps$/i.test(header(outcome.reply, 'x-ratelimit-type')?.trim() ?? '')) {
+      delayMs = backoffMs(attempt, policy.qpsDelayMs, policy.maxDelayMs, policy.random)
+    } else {
+      waiting = 'user-limit'
+      delayMs = backoffMs(attempt, policy.rateLimitDelayMs, policy.maxDelayMs, policy.random)
     }
   } else if (outcome.reply.httpStatus >= 500) {
     reason = `Zoom answered HTTP ${outcome.reply.httpStatus}`
@@ -122,11 +130,13 @@ export function nextStep(
   // A retry needs time to wait and then time for at least a short request.
   if (delayMs + minRequestMs(policy) > remainingMs) {
     const left = seconds(Math.max(0, remainingMs))
+    const notes = {
+      asked: `Zoom asked to wait ${seconds(delayMs)} (Retry-After), more than the ${left} left of the step's timeout, so the action did not wait.`,
+      'user-limit': `Zoom sent no Retry-After, and the next try would wait ${seconds(delayMs)} for the user's one update a minute, more than the ${left} left of the step's timeout, so the action did not wait: raise 'timeout' to let it wait.`,
+    }
     return {
       retry: false,
-      note: asked
-        ? `Zoom asked to wait ${seconds(delayMs)} (Retry-After), more than the ${left} left of the step's timeout, so the action did not wait.`
-        : `Not retried: only ${left} of the step's timeout was left.`,
+      note: waiting ? notes[waiting] : `Not retried: only ${left} of the step's timeout was left.`,
     }
   }
   return { retry: true, delayMs, reason }
@@ -141,7 +151,10 @@ export function nextStep(
 export function retrying(send: Transport, options: RetryPolicy, log: Log): Transport {
   const policy = {
     baseDelayMs: 1000,
-    rateLimitDelayMs: 2000,
+    qpsDelayMs: 2000,
+    // With equal jitter 7.5-15 s, then 15-30 s, then 30-60 s: past the minute
+    // in three or four requests, where a start of one second takes seven.
+    rateLimitDelayMs: 15_000,
     maxDelayMs: 60_000,
     maxAttempts: 6,
     random: Math.random,

@@ -61,17 +61,61 @@ describe('rate limits', () => {
     expect(result.durationMs).toBeLessThan(20_000)
   })
 
-  it('backs off with jitter when Retry-After is absent', async () => {
-    answerOnce(429, {}, tooMany)
+  it('backs off a second or two with jitter after a per-second limit without Retry-After', async () => {
+    answerOnce(429, { 'X-RateLimit-Type': 'QPS' }, tooMany)
     const result = await step({ timeout: '20' })
 
     expect(result.code).toBe(0)
     expect(zoom.updates().map((r) => r.reply)).toEqual([429, 204])
     const delay = Number(result.stdout.match(/retrying in ([\d.]+) s \(attempt 2\)/)?.[1])
-    // The first backoff is between one and two seconds.
     expect(delay).toBeGreaterThanOrEqual(1)
     expect(delay).toBeLessThanOrEqual(2)
+    const waited = (zoom.updates()[1]?.at ?? 0) - (zoom.updates()[0]?.at ?? 0)
+    expect(waited).toBeGreaterThanOrEqual(delay * 1000 - 100)
+    expect(result.outputs['http-status']).toBe('204')
     expect(result.durationMs).toBeLessThan(20_000)
+  })
+
+  it("fails at once when the user's minute without Retry-After cannot be waited out in time", async () => {
+    const limited = await startZoomServer({ rateLimitMs: 60_000, retryAfter: 'none' })
+    try {
+      const inputs = { status: 'Away', user: 'bob@example.com', token: DEMO_TOKEN, 'base-url': limited.baseUrl }
+      expect((await runStep({ inputs })).code).toBe(0)
+      const result = await runStep({ inputs: { ...inputs, status: 'Busy', timeout: '5' } })
+
+      expect(result.code).toBe(1)
+      expect(limited.updates().map((r) => r.reply)).toEqual([204, 429])
+      expect(limited.updates()[1]?.headers['retry-after']).toBeUndefined()
+      expect(result.outputs['http-status']).toBe('429')
+      expect(result.outputs.message).toMatch(
+        /Zoom sent no Retry-After, and the next try would wait [\d.]+ s for the user's one update a minute, more than the [\d.]+ s left of the step's timeout, so the action did not wait: raise 'timeout' to let it wait\.$/,
+      )
+      // The first wait, at least 7.5 s, does not fit in 5 s: nothing is waited for.
+      expect(result.durationMs).toBeLessThan(2_500)
+    } finally {
+      await limited.close()
+    }
+  })
+
+  it("waits out the server's own per-user limit as its Retry-After says", async () => {
+    const limited = await startZoomServer({ rateLimitMs: 2_000, retryAfter: 'seconds' })
+    try {
+      const inputs = { status: 'Away', user: 'bob@example.com', token: DEMO_TOKEN, 'base-url': limited.baseUrl }
+      expect((await runStep({ inputs })).code).toBe(0)
+      const result = await runStep({ inputs: { ...inputs, status: 'Busy', timeout: '10' } })
+
+      expect(result.code).toBe(0)
+      expect(limited.updates().map((r) => r.reply)).toEqual([204, 429, 204])
+      const [first, limit, retry] = limited.updates().map((r) => r.at)
+      expect((retry ?? 0) - (first ?? 0)).toBeGreaterThanOrEqual(2_000)
+      expect((retry ?? 0) - (limit ?? 0)).toBeGreaterThanOrEqual(
+        1_000 * Number(result.stdout.match(/retrying in (\d+)\.0 s/)?.[1]) - 50,
+      )
+      expect(limited.users.find((u) => u.email === 'bob@example.com')?.status).toBe('Busy')
+      expect(result.durationMs).toBeLessThan(10_000)
+    } finally {
+      await limited.close()
+    }
   })
 
   it('waits at least a second when Retry-After is 0 or a date in the past', async () => {

@@ -837,6 +837,7 @@ describe('retries', () => {
             budgetMs: 90_000,
             requestTimeoutMs: 30_000,
             baseDelayMs: 0,
+            qpsDelayMs: 0,
             rateLimitDelayMs: 0,
             maxDelayMs: max,
             maxAttempts: Number.POSITIVE_INFINITY,
@@ -886,6 +887,7 @@ describe('retries', () => {
       requestTimeoutMs: fc.integer({ min: 1, max: 3_600_000 }),
       // A zero base delay is the NaN bug above.
       baseDelayMs: fc.integer({ min: 1, max: 60_000 }),
+      qpsDelayMs: fc.integer({ min: 1, max: 60_000 }),
       rateLimitDelayMs: fc.integer({ min: 1, max: 60_000 }),
       maxDelayMs: fc.integer({ min: 0, max: 600_000 }),
       maxAttempts: fc.integer({ min: 1, max: 10 }),

@@ -118,3 +118,74 @@ describe('Retry-After', () => {
     expect(clock.slept).toEqual([7_000])
   })
 })
+
+describe('429 without Retry-After', () => {
+  const perUser = reply(429, { 'x-ratelimit-category': 'Medium' })
+
+  it('waits in steps sized to the per-user minute, growing to at most a minute', async () => {
+    for (const [random, expected] of [
+      [0, [7_500, 15_000, 30_000, 30_000, 30_000]],
+      [0.999, [14_993, 29_985, 59_970, 59_970, 59_970]],
+    ] as const) {
+      const clock = fakeClock()
+      const { sent, send } = scripted(clock, [perUser], 50)
+      const call = retrying(send, policy(clock, { budgetMs: 3_600_000, random: () => random }), recordingLog())
+      await call(REQUEST)
+
+      expect(clock.slept).toEqual(expected)
+      expect(sent).toHaveLength(6)
+    }
+  })
+
+  it('passes the minute in four requests within the default 90 s', async () => {
+    const clock = fakeClock()
+    // Zoom frees the user 60 s after the previous update, which came just before this one.
+    const started = clock.now()
+    const send = async (request: Sent): Promise<Reply> => {
+      sent.push(request)
+      clock.advance(50)
+      return clock.now() - started >= 60_000 ? reply(204) : perUser
+    }
+    const sent: Sent[] = []
+    const result = await retrying(send, policy(clock, { random: () => 0.5 }), recordingLog())(REQUEST)
+
+    expect(result.httpStatus).toBe(204)
+    expect(clock.slept).toEqual([11_250, 22_500, 45_000])
+    expect(sent).toHaveLength(4)
+  })
+
+  it('fails at once when the first wait does not fit the budget, saying so', async () => {
+    const clock = fakeClock()
+    const { sent, send } = scripted(clock, [perUser], 50)
+    const result = await retrying(send, policy(clock, { budgetMs: 5_000 }), recordingLog())(REQUEST)
+
+    expect(sent).toHaveLength(1)
+    expect(clock.slept).toEqual([])
+    expect(result.note).toBe(
+      "Zoom sent no Retry-After, and the next try would wait 11 s for the user's one update a minute, more than the 5.0 s left of the step's timeout, so the action did not wait: raise 'timeout' to let it wait.",
+    )
+  })
+
+  it('waits only a second or two when X-RateLimit-Type names the per-second limit', async () => {
+    for (const [random, expected] of [
+      [0, [1_000, 2_000, 4_000]],
+      [0.999, [1_999, 3_998, 7_996]],
+    ] as const) {
+      const clock = fakeClock()
+      const { send } = scripted(
+        clock,
+        [
+          reply(429, { 'x-ratelimit-type': 'QPS' }),
+          reply(429, { 'x-ratelimit-type': 'qps' }),
+          reply(429, { 'x-ratelimit-type': 'QPS' }),
+          reply(204),
+        ],
+        50,
+      )
+      const result = await retrying(send, policy(clock, { random: () => random }), recordingLog())(REQUEST)
+
+      expect(result.httpStatus).toBe(204)
+      expect(clock.slept).toEqual(expected)
+    }
+  })
+})
