@@ -1539,7 +1539,7 @@ function retrying(send, options, log) {
             const next = nextStep(attempt, last, policy, deadline - policy.now());
             if (!next.retry)
                 return settle(last, next.note);
-            log.info(`${next.reason}; retrying in ${seconds(next.delayMs)} (attempt ${attempt + 1}).`);
+            log.info(`${describe(request)}: ${next.reason}; retrying in ${seconds(next.delayMs)} (attempt ${attempt + 1}).`);
             await sleep(next.delayMs);
         }
     };
@@ -1549,6 +1549,15 @@ function settle(outcome, note) {
     if ('error' in outcome)
         throw outcome.error;
     return note ? { ...outcome.reply, note } : outcome.reply;
+}
+/** Method and path, which tell apart the requests in flight; the query is left out. */
+function describe(request) {
+    try {
+        return `${request.method} ${new URL(request.url).pathname}`;
+    }
+    catch {
+        return request.method;
+    }
 }
 function seconds(ms) {
     return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;

@@ -185,7 +185,7 @@ export function retrying(send: Transport, options: RetryPolicy, log: Log): Trans
       }
       const next = nextStep(attempt, last, policy, deadline - policy.now())
       if (!next.retry) return settle(last, next.note)
-      log.info(`${next.reason}; retrying in ${seconds(next.delayMs)} (attempt ${attempt + 1}).`)
+      log.info(`${describe(request)}: ${next.reason}; retrying in ${seconds(next.delayMs)} (attempt ${attempt + 1}).`)
       await sleep(next.delayMs)
     }
   }
@@ -195,6 +195,15 @@ export function retrying(send: Transport, options: RetryPolicy, log: Log): Trans
 function settle(outcome: { reply: Reply } | { error: unknown }, note: string | undefined): Reply {
   if ('error' in outcome) throw outcome.error
   return note ? { ...outcome.reply, note } : outcome.reply
+}
+
+/** Method and path, which tell apart the requests in flight; the query is left out. */
+function describe(request: Sent): string {
+  try {
+    return `${request.method} ${new URL(request.url).pathname}`
+  } catch {
+    return request.method
+  }
 }
 
 function seconds(ms: number): string {

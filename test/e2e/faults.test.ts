@@ -43,7 +43,9 @@ describe('rate limits', () => {
     expect(zoom.updates().map((r) => r.reply)).toEqual([429, 204])
     const waited = (zoom.updates()[1]?.at ?? 0) - (zoom.updates()[0]?.at ?? 0)
     expect(waited).toBeGreaterThanOrEqual(1900)
-    expect(result.stdout).toMatch(/^Zoom answered 429 Too Many Requests; retrying in 2\.0 s \(attempt 2\)\.$/m)
+    expect(result.stdout).toMatch(
+      /^PUT \/v2\/users\/bob@example\.com\/presence_status: Zoom answered 429 Too Many Requests; retrying in 2\.0 s \(attempt 2\)\.$/m,
+    )
     expect(result.outputs['http-status']).toBe('204')
     expect(result.durationMs).toBeLessThan(20_000)
   })
@@ -128,7 +130,9 @@ describe('rate limits', () => {
     expect(zoom.updates().map((r) => r.reply)).toEqual([429, 429])
     const waited = (zoom.updates()[1]?.at ?? 0) - (zoom.updates()[0]?.at ?? 0)
     expect(waited).toBeGreaterThanOrEqual(950)
-    expect(result.stdout).toMatch(/429 Too Many Requests; retrying in 1\.0 s \(attempt 2\)\.$/m)
+    expect(result.stdout).toMatch(
+      /^PUT \/v2\/users\/bob@example\.com\/presence_status: Zoom answered 429 Too Many Requests; retrying in 1\.0 s \(attempt 2\)\.$/m,
+    )
     expect(result.outputs['http-status']).toBe('429')
     expect(result.outputs.message).toMatch(/Not retried: only [\d.]+ s of the step's timeout was left\.$/)
     expect(result.durationMs).toBeLessThan(3_000 + 1_500)
@@ -172,7 +176,9 @@ describe('server and network errors', () => {
 
     expect(result.code).toBe(0)
     expect(zoom.updates().map((r) => r.reply)).toEqual([503, 204])
-    expect(result.stdout).toMatch(/^Zoom answered HTTP 503; retrying in [\d.]+ s \(attempt 2\)\.$/m)
+    expect(result.stdout).toMatch(
+      /^PUT \/v2\/users\/bob@example\.com\/presence_status: Zoom answered HTTP 503; retrying in [\d.]+ s \(attempt 2\)\.$/m,
+    )
     expect(result.durationMs).toBeLessThan(20_000)
   })
 
@@ -186,7 +192,9 @@ describe('server and network errors', () => {
     expect(result.code).toBe(0)
     expect(zoom.updates()).toHaveLength(2)
     expect(zoom.updates()[1]?.reply).toBe(204)
-    expect(result.stdout).toMatch(/^no reply \(ECONNRESET\); retrying in [\d.]+ s \(attempt 2\)\.$/im)
+    expect(result.stdout).toMatch(
+      /^PUT \/v2\/users\/bob@example\.com\/presence_status: no reply \(ECONNRESET\); retrying in [\d.]+ s \(attempt 2\)\.$/m,
+    )
     expect(result.outputs['http-status']).toBe('204')
     expect(result.durationMs).toBeLessThan(20_000)
   })

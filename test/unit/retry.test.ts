@@ -189,3 +189,17 @@ describe('429 without Retry-After', () => {
     }
   })
 })
+
+describe('the log', () => {
+  it('names the request, the reason and the delay of each retry', async () => {
+    const clock = fakeClock()
+    const { send } = scripted(clock, [reply(503), timeout(), reply(204)], 50)
+    const log = recordingLog()
+    await retrying(send, policy(clock, { random: () => 0 }), log)({ ...REQUEST, url: `${REQUEST.url}?x=1` })
+
+    expect(log.lines).toEqual([
+      'PUT /v2/users/bob@example.com/presence_status: Zoom answered HTTP 503; retrying in 0.5 s (attempt 2).',
+      'PUT /v2/users/bob@example.com/presence_status: no reply (ETIMEDOUT); retrying in 1.0 s (attempt 3).',
+    ])
+  })
+})
