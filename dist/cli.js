@@ -1741,20 +1741,32 @@ function httpTransport() {
         }
     };
 }
-/** Reads at most `limit` bytes of a body, then stops the download. */
+/**
+ * Reads at most `limit` bytes of a body, then stops the download: what came
+ * is the reply. A body the server cuts off before its end is no reply, and
+ * rejects as a reset connection, so that it is retried.
+ */
 function readCapped(stream, limit) {
-    return new Promise((resolve) => {
+    return new Promise((resolve, reject) => {
         const chunks = [];
         let size = 0;
         const done = () => resolve(Buffer.concat(chunks).toString('utf8'));
+        const cutOff = (error) => {
+            const why = error?.message ?? 'closed';
+            reject(Object.assign(new Error(`The server cut the reply off before its end (${why})`), { code: 'ECONNRESET' }));
+        };
         stream.on('data', (chunk) => {
             chunks.push(chunk);
             size += chunk.length;
-            if (size >= limit)
+            if (size >= limit) {
+                done();
                 stream.destroy();
+            }
         });
         stream.on('end', done);
-        stream.on('close', done);
+        // After 'end', or after the cap, the promise is settled and these do nothing.
+        stream.on('error', cutOff);
+        stream.on('close', () => cutOff());
     });
 }
 

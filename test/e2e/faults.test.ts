@@ -199,6 +199,42 @@ describe('server and network errors', () => {
     expect(result.durationMs).toBeLessThan(20_000)
   })
 
+  it('retries a connection reset in the middle of the body, then succeeds', async () => {
+    zoom.fault((req, res) => {
+      res.writeHead(400, { 'Content-Type': 'application/json', 'Content-Length': '200' })
+      res.write('{"code": 5301, "message": "Request to upd', () => setTimeout(() => req.socket.destroy(), 20))
+      return true
+    })
+    const result = await step({ timeout: '20' })
+
+    expect(result.code).toBe(0)
+    expect(zoom.updates().map((r) => r.reply)).toEqual([400, 204])
+    expect(result.stdout).toMatch(
+      /^PUT \/v2\/users\/bob@example\.com\/presence_status: no reply \(ECONNRESET\); retrying in [\d.]+ s \(attempt 2\)\.$/m,
+    )
+    expect(result.outputs['http-status']).toBe('204')
+    expect(result.durationMs).toBeLessThan(20_000)
+  })
+
+  it('explains a body that is cut off every time as a reset connection, not as a refusal', async () => {
+    for (let i = 0; i < 5; i++) {
+      zoom.fault((req, res) => {
+        res.writeHead(400, { 'Content-Type': 'application/json', 'Content-Length': '200' })
+        res.write('{"code": 5301, "message": "Request to upd', () => setTimeout(() => req.socket.destroy(), 20))
+        return true
+      })
+    }
+    const result = await step({ timeout: '2' })
+
+    expect(result.code).toBe(1)
+    expect(zoom.updates().length).toBeGreaterThanOrEqual(2)
+    expect(result.outputs['http-status']).toBe('')
+    expect(result.outputs['zoom-code']).toBe('')
+    expect(result.outputs.message).toMatch(/^No reply from Zoom: the connection to 127\.0\.0\.1:\d+ was reset/)
+    expect(result.durationMs).toBeLessThan(2_000 + 1_500)
+    expectNoStackTrace(result)
+  })
+
   it('ends within its budget against a server that never answers', async () => {
     const hang = () => true
     for (let i = 0; i < 10; i++) zoom.fault(hang)
