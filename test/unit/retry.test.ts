@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Log } from '../../src/log.js'
 import type { Reply } from '../../src/zoom/reply.js'
-import { type RetryPolicy, retrying } from '../../src/zoom/retry.js'
+import { backoffMs, nextStep, type RetryPolicy, retryAfterMs, retrying } from '../../src/zoom/retry.js'
 import { NotSent, type Sent } from '../../src/zoom/transport.js'
 
 const REQUEST: Sent = {
@@ -200,6 +200,65 @@ describe('the log', () => {
     expect(log.lines).toEqual([
       'PUT /v2/users/bob@example.com/presence_status: Zoom answered HTTP 503; retrying in 0.5 s (attempt 2).',
       'PUT /v2/users/bob@example.com/presence_status: no reply (ETIMEDOUT); retrying in 1.0 s (attempt 3).',
+    ])
+  })
+})
+
+describe('retryAfterMs', () => {
+  const now = Date.UTC(2026, 0, 5, 12, 0, 0)
+  it.each([
+    ['2', 2_000],
+    ['0', 0],
+    ['1.5', 1_500],
+    [' 120 ', 120_000],
+    ['0.0001', 1],
+    [`1${'0'.repeat(400)}`, 86_400_000],
+    ['Mon, 05 Jan 2026 12:00:07 GMT', 7_000],
+    ['Monday, 05-Jan-26 12:00:09 GMT', 9_000],
+    ['2026-01-05T12:00:30Z', 30_000],
+    ['2026-01-05T12:00:00.250Z', 250],
+    ['Mon, 05 Jan 2026 11:59:00 GMT', 0],
+    ['2025-12-31T00:00:00Z', 0],
+    ['Sat, 05 Jan 2030 12:00:00 GMT', 86_400_000],
+  ])('reads %j as %i ms', (value, ms) => {
+    expect(retryAfterMs(value, now)).toBe(ms)
+  })
+
+  it.each([undefined, '', '  ', 'soon', '1e3', '0x10', 'NaN', 'Infinity', '5 s'])(
+    'reads %j as no wait given',
+    (value) => {
+      expect(retryAfterMs(value, now)).toBeUndefined()
+    },
+  )
+})
+
+describe('jitter', () => {
+  it('follows the random number, between half the ceiling and the ceiling', () => {
+    expect(backoffMs(3, 1_000, 60_000, () => 0)).toBe(2_000)
+    expect(backoffMs(3, 1_000, 60_000, () => 0.5)).toBe(3_000)
+    expect(backoffMs(3, 1_000, 60_000, () => 0.999)).toBe(3_998)
+    expect(backoffMs(20, 1_000, 60_000, () => 0)).toBe(30_000)
+    expect(backoffMs(20, 1_000, 60_000, () => 0.999)).toBe(59_970)
+  })
+
+  it('spreads the retries after a server error by the random number', () => {
+    const delays = [0, 0.999].map((random) => {
+      const rules = {
+        budgetMs: 90_000,
+        requestTimeoutMs: 30_000,
+        baseDelayMs: 1_000,
+        qpsDelayMs: 2_000,
+        rateLimitDelayMs: 15_000,
+        maxDelayMs: 60_000,
+        maxAttempts: 6,
+        random: () => random,
+        now: () => 0,
+      }
+      return nextStep(2, { reply: reply(503) }, rules, 90_000)
+    })
+    expect(delays).toEqual([
+      { retry: true, delayMs: 1_000, reason: 'Zoom answered HTTP 503' },
+      { retry: true, delayMs: 1_999, reason: 'Zoom answered HTTP 503' },
     ])
   })
 })
