@@ -51,15 +51,22 @@ describe('rate limits', () => {
   })
 
   it('waits until the HTTP date that Retry-After names', async () => {
-    // HTTP dates have whole seconds: at least one and at most three seconds from now.
-    answerOnce(429, { 'Retry-After': new Date(Date.now() + 3000).toUTCString() }, tooMany)
+    // Three to four seconds ahead (HTTP dates have whole seconds): longer than any backoff's floor.
+    let retryAt = 0
+    zoom.fault((_req, res) => {
+      const date = new Date(Date.now() + 4_000).toUTCString()
+      retryAt = Date.parse(date)
+      res.writeHead(429, { 'Retry-After': date }).end(tooMany)
+      return true
+    })
     const result = await step({ timeout: '20' })
 
     expect(result.code).toBe(0)
     expect(zoom.updates().map((r) => r.reply)).toEqual([429, 204])
-    const waited = (zoom.updates()[1]?.at ?? 0) - (zoom.updates()[0]?.at ?? 0)
-    expect(waited).toBeGreaterThanOrEqual(900)
-    expect(waited).toBeLessThan(3500)
+    const retried = zoom.updates()[1]?.at ?? 0
+    expect(retryAt - (zoom.updates()[0]?.at ?? 0)).toBeGreaterThanOrEqual(2_900)
+    expect(retried).toBeGreaterThanOrEqual(retryAt - 50)
+    expect(retried).toBeLessThan(retryAt + 1_000)
     expect(result.durationMs).toBeLessThan(20_000)
   })
 
@@ -293,9 +300,24 @@ describe('server and network errors', () => {
   })
 
   it('explains an 8 MiB malformed body without reading it all', async () => {
+    const body = `{"code": 5301, "message": "${'\u0000garbage'.repeat(1024 * 1024)}`
+    const slice = 64 * 1024
+    let written = 0
+    let finished = false
     zoom.fault((_req, res) => {
-      res.writeHead(400, { 'Content-Type': 'application/json' })
-      res.end(`{"code": 5301, "message": "${'\u0000garbage'.repeat(1024 * 1024)}`)
+      res.on('finish', () => {
+        finished = true
+      })
+      res.writeHead(400, { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(body)) })
+      // Paced, so that the action's stop shows before the kernel's buffers take it all.
+      const more = () => {
+        if (res.destroyed) return
+        const chunk = body.slice(written, written + slice)
+        written += chunk.length
+        if (written >= body.length) res.end(chunk)
+        else res.write(chunk, () => setTimeout(more, 2))
+      }
+      more()
       return true
     })
     const result = await step({ timeout: '10' })
@@ -304,6 +326,9 @@ describe('server and network errors', () => {
     expect(zoom.updates()).toHaveLength(1)
     expect(result.outputs['http-status']).toBe('400')
     expect(result.outputs.message).toBe('Zoom refused the update (HTTP 400).')
+    // The action hung up after its first 64 KiB or so: the server never wrote the rest.
+    expect(finished).toBe(false)
+    expect(written).toBeLessThan(body.length / 4)
     expect(result.stdout.length).toBeLessThan(10_000)
     expect(result.durationMs).toBeLessThan(10_000)
     expectNoStackTrace(result)
@@ -318,6 +343,9 @@ describe('secrets and redirects', () => {
       const result = await step({ timeout: '10' })
 
       expect(result.code).toBe(1)
+      // One request, to base-url only: the redirect is neither followed nor retried.
+      expect(zoom.requests).toHaveLength(1)
+      expect(zoom.updates()[0]?.headers.authorization).toBe(`Bearer ${DEMO_TOKEN}`)
       expect(other.requests).toHaveLength(0)
       expect(result.outputs['http-status']).toBe('307')
       expect(result.outputs.message).toContain('the token is never sent on')
@@ -342,6 +370,7 @@ describe('secrets and redirects', () => {
           user: 'bob@example.com',
           token: DEMO_TOKEN,
           'base-url': `https://localhost:${secure.port}/v2`,
+          timeout: '10',
         },
         env: { NODE_EXTRA_CA_CERTS: tls.certFile },
       })
@@ -350,6 +379,8 @@ describe('secrets and redirects', () => {
       expect(secure.requests).toHaveLength(1)
       expect(plain.requests).toHaveLength(0)
       expect(result.outputs['http-status']).toBe('301')
+      expect(result.outputs.message).toContain('the token is never sent on')
+      expect(result.durationMs).toBeLessThan(10_000)
     } finally {
       await secure.close()
       await plain.close()
@@ -394,6 +425,7 @@ describe('through a proxy', () => {
       expect(proxy.tunnels).toEqual(['zoom.test:443'])
       expect(secure.updates()).toHaveLength(1)
       expect(secure.updates()[0]?.headers.authorization).toBe(`Bearer ${DEMO_TOKEN}`)
+      expect(proxied.durationMs).toBeLessThan(5_000)
 
       // no_proxy sends it straight to zoom.test, which no DNS knows: the proxy sees nothing.
       const direct = await runStep({ inputs, env: { ...env, no_proxy: 'zoom.test' } })
@@ -401,6 +433,7 @@ describe('through a proxy', () => {
       expect(direct.code).toBe(1)
       expect(proxy.tunnels).toHaveLength(1)
       expect(direct.outputs.message).toContain('zoom.test could not be found')
+      expect(direct.durationMs).toBeLessThan(5_000)
     } finally {
       await proxy.close()
       await secure.close()
