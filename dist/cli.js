@@ -920,691 +920,6 @@ function validateConcurrency(concurrency) {
 	}
 }
 
-;// CONCATENATED MODULE: ./src/zoom/reply.ts
-
-
-/** A JSON object from a body; anything else gives an empty object. */
-function parseJsonObject(text) {
-    try {
-        const value = JSON.parse(text);
-        return typeof value === 'object' && value !== null && !Array.isArray(value)
-            ? value
-            : {};
-    }
-    catch {
-        return {};
-    }
-}
-/** Zoom's error code, as a number or a string of digits; anything else gives undefined. */
-function zoomCode(value) {
-    const number = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
-    return typeof number === 'number' && Number.isSafeInteger(number) ? number : undefined;
-}
-/** Decodes an error body; empty, HTML and broken JSON give an empty error. */
-function decodeError(body) {
-    const { code, message, errors } = parseJsonObject(body);
-    const decoded = {};
-    const number = zoomCode(code);
-    if (number !== undefined)
-        decoded.code = number;
-    if (typeof message === 'string' && message.trim())
-        decoded.message = message;
-    if (Array.isArray(errors)) {
-        decoded.errors = errors
-            .filter((e) => typeof e === 'object' && e !== null)
-            .map((e) => ({
-            field: typeof e.field === 'string' ? e.field : undefined,
-            message: typeof e.message === 'string' ? e.message : undefined,
-        }));
-    }
-    return decoded;
-}
-/** Zoom's ways of saying the token lacks a scope, by code or in words. */
-function isScopeError(error) {
-    return [104, 4700, 4711].includes(error.code ?? 0) || /does not contain scopes/i.test(error.message ?? '');
-}
-const UPDATE_SCOPES = 'user:update:presence_status:admin (or user:write:admin; without :admin for a user-level app)';
-/**
- * Explains Zoom's reply to one update. Only 204 No Content is success.
- * `naming` names the inputs as the front end calls them.
- */
-function explainReply(reply, subject, naming) {
-    const { ref } = naming;
-    const { httpStatus } = reply;
-    const who = subject.user === 'me' ? "the token's own user" : subject.user;
-    if (httpStatus === 204) {
-        const until = subject.duration ? ` for ${subject.duration} minutes` : '';
-        return { ok: true, httpStatus, message: `Set the presence of ${who} to ${subject.status}${until}.` };
-    }
-    const error = decodeError(reply.body);
-    const { code } = error;
-    const zoomSaid = error.message ? ` Zoom said: ${quote(error.message, 200)}` : '';
-    const note = reply.note ? ` ${reply.note}` : '';
-    const outcome = (message) => ({
-        ok: false,
-        httpStatus,
-        zoomCode: code,
-        message: `${message}${zoomSaid}${note}`,
-    });
-    if (httpStatus === 401 && isScopeError(error)) {
-        return outcome(`The token lacks the scope to update presence: give the Zoom app the scope ${UPDATE_SCOPES} and issue a new token.`);
-    }
-    if (httpStatus === 401 || code === 124) {
-        if (/expired/i.test(error.message ?? '')) {
-            return outcome('The access token has expired (Zoom tokens live one hour): issue a new token and update the secret, or mint one in the workflow.');
-        }
-        return outcome(`Zoom rejected the access token as invalid: check that ${ref('token')} holds a current Zoom OAuth access token for this account.`);
-    }
-    const html = !error.message && /^\s*</.test(reply.body);
-    if (html && httpStatus >= 400 && httpStatus < 500) {
-        return outcome(`The server answered HTTP ${httpStatus} with an HTML page, not Zoom's API: check ${ref('base-url')} and any proxy between the runner and Zoom.`);
-    }
-    if (code === 1001 ||
-        (httpStatus === 404 && /user (does not|doesn't|not) exist|no such user/i.test(error.message ?? ''))) {
-        return outcome(`Zoom has no user ${quote(subject.user)}: check the user ID or email, and that the user belongs to the app's account.`);
-    }
-    if (httpStatus === 404) {
-        // Not Zoom's code for an unknown user: the path itself is unknown.
-        const said = code !== undefined ? `, error code ${code}` : '';
-        return outcome(`Zoom answered HTTP 404${said} for a path it does not know: check that ${ref('base-url')} is the API's root, such as ${DEFAULT_BASE_URL}.`);
-    }
-    if (code === 5301) {
-        return outcome(`Zoom could not update the presence of ${who}: most often the user is not signed in to a Zoom desktop or mobile client (presence cannot be set for web-only or signed-out users), or the client does not allow this change.`);
-    }
-    if (code === 5411) {
-        return outcome(`The token may not update the presence of ${who}: the app needs the admin scope ${UPDATE_SCOPES}, and the user must belong to the app's account.`);
-    }
-    if (httpStatus === 429) {
-        if (isDailyLimit(reply)) {
-            return outcome("Zoom's daily API limit for this account is used up: try again tomorrow, or spread updates over other accounts' apps.");
-        }
-        if (isPerSecondLimit(reply, error)) {
-            return outcome("Zoom's per-second rate limit for this account was hit (X-RateLimit-Type: QPS), which every app of the account shares: re-run the job later, or spread the account's API calls out.");
-        }
-        return outcome(`Zoom's rate limit was hit: a user's presence can be updated once a minute, so wait a minute before updating ${who} again.`);
-    }
-    if (code === 300 || (httpStatus === 400 && error.errors?.length)) {
-        const fields = (error.errors ?? []).map((e) => [e.field, e.message].filter(Boolean).join(': ')).filter(Boolean);
-        const detail = fields.length ? ` (${quote(fields.join('; '), 200)})` : '';
-        return outcome(`Zoom rejected the request as invalid${detail}: check ${ref('status')} and ${ref('duration')}.`);
-    }
-    if (httpStatus >= 500) {
-        return outcome(`Zoom had a server error (HTTP ${httpStatus}): the problem is on Zoom's side, so re-run the job later.`);
-    }
-    if (httpStatus >= 300 && httpStatus < 400) {
-        const location = header(reply, 'location');
-        const to = location ? ` to ${quote(location, 120)}` : '';
-        return outcome(`The server redirected the request${to} (HTTP ${httpStatus}), and the token is never sent on: set ${ref('base-url')} to the API's final address.`);
-    }
-    if (httpStatus >= 200 && httpStatus < 300) {
-        const said = code !== undefined ? ` with error code ${code}` : '';
-        return outcome(`Zoom answered HTTP ${httpStatus}${said} instead of 204 No Content, so the update is not confirmed: check the user's presence in Zoom.`);
-    }
-    const said = code !== undefined ? `, error code ${code}` : '';
-    const check = `check ${listOf(['user', 'status', 'duration'].map(ref))}`;
-    const api = `that ${ref('base-url')} is Zoom's API`;
-    return outcome(error.message
-        ? `Zoom refused the update (HTTP ${httpStatus}${said}): ${check} against what Zoom said, and ${api}.`
-        : `Zoom refused the update (HTTP ${httpStatus}${said}) without saying why: ${check}, and ${api}; if they are right, re-run the job later.`);
-}
-/** Explains a request that got no reply at all, naming the input that set its URL. */
-function explainNetworkError(error, endpoint, naming) {
-    const host = safeHost(endpoint.url);
-    const input = naming.ref(endpoint.input);
-    const server = endpoint.input === 'oauth-url' ? "Zoom's OAuth server" : 'Zoom';
-    const code = error?.code;
-    const reason = code === 'ENOTFOUND' || code === 'EAI_AGAIN'
-        ? `the host ${host} could not be found (DNS): check ${input} and the runner's network`
-        : code === 'ECONNREFUSED'
-            ? `${host} refused the connection: check ${input}, and the proxy settings if the runner uses one`
-            : code === 'ECONNRESET' || code === 'EPIPE'
-                ? `the connection to ${host} was reset before ${server} answered`
-                : code === 'ETIMEDOUT' || /timeout/i.test(String(error?.message))
-                    ? `${host} did not answer in time`
-                    : typeof code === 'string' && /CERT|SSL|TLS|VERIFY|SELF_SIGNED/.test(code)
-                        ? `the TLS certificate of ${host} was not accepted (${code}): check ${input} and any TLS-inspecting proxy`
-                        : `the request to ${host} failed (${typeof code === 'string' ? code : 'network error'})`;
-    return { ok: false, message: `No reply from ${server}: ${reason}. Re-run the job once the server can be reached.` };
-}
-function safeHost(url) {
-    try {
-        return new URL(url).host;
-    }
-    catch {
-        return 'the server';
-    }
-}
-function header(reply, name) {
-    const value = reply.headers[name];
-    return Array.isArray(value) ? value[0] : value;
-}
-/**
- * Zoom's per-second limit for the account, named by X-RateLimit-Type: QPS,
- * unless Zoom's words blame the user's own once-a-minute limit.
- */
-function isPerSecondLimit(reply, error) {
-    if (/this user|per user/i.test(error.message ?? ''))
-        return false;
-    return /^qps$/i.test(header(reply, 'x-ratelimit-type')?.trim() ?? '') || /per.second/i.test(error.message ?? '');
-}
-/** Zoom's daily limit, named by X-RateLimit-Type or in the message: not worth waiting for. */
-function isDailyLimit(reply) {
-    return /daily/i.test(header(reply, 'x-ratelimit-type') ?? '') || /daily/i.test(decodeError(reply.body).message ?? '');
-}
-
-;// CONCATENATED MODULE: ./src/zoom/oauth.ts
-
-
-
-/** A token could not be had; the message says why and what to do. */
-class TokenError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'TokenError';
-    }
-}
-/**
- * Mints an access token with Server-to-Server OAuth's account_credentials
- * grant. Zoom issues no refresh token: a new grant is the only renewal.
- */
-async function mintToken(credentials, send, naming) {
-    const { accountId, clientId, clientSecret, oauthUrl } = credentials;
-    let reply;
-    try {
-        reply = await send({
-            method: 'POST',
-            url: oauthUrl,
-            headers: {
-                Authorization: `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString('base64')}`,
-                'Content-Type': 'application/x-www-form-urlencoded',
-                Accept: 'application/json',
-            },
-            body: new URLSearchParams({ grant_type: 'account_credentials', account_id: accountId }).toString(),
-        });
-    }
-    catch (error) {
-        throw new TokenError(explainNetworkError(error, { url: oauthUrl, input: 'oauth-url' }, naming).message);
-    }
-    const body = parseJsonObject(reply.body);
-    const token = body.access_token;
-    if (reply.httpStatus === 200 && typeof token === 'string' && isSecretShaped(token))
-        return token;
-    throw new TokenError(explainTokenFailure(reply.httpStatus, body, naming));
-}
-// Zoom's codes for the token endpoint: they decide before any wording does.
-const CAUSE_OF_CODE = {
-    4717: 'deactivated',
-    4702: 'credentials',
-    4704: 'credentials',
-    4705: 'grant',
-    4706: 'incomplete',
-};
-function causeOf(httpStatus, code, reason) {
-    const known = code === undefined ? undefined : CAUSE_OF_CODE[code];
-    if (known)
-        return known;
-    // Without a code it documents, Zoom's words (and a 401) tell.
-    if (/disabled|deactivated/i.test(reason))
-        return 'deactivated';
-    if (/client/i.test(reason) || httpStatus === 401)
-        return 'credentials';
-    if (/grant/i.test(reason))
-        return 'grant';
-    if (/account|missing|required|invalid_request/i.test(reason))
-        return 'incomplete';
-    return undefined;
-}
-/** One sentence for each way Zoom's token endpoint says no, naming inputs as the front end does. */
-function explainTokenFailure(httpStatus, body, naming) {
-    const { ref } = naming;
-    const code = zoomCode(body.code);
-    const error = typeof body.error === 'string' ? body.error : '';
-    const said = [body.reason, body.message, body.error_description].find((v) => typeof v === 'string' && v.trim());
-    const zoomSaid = typeof said === 'string' ? ` Zoom said: ${quote(said, 200)}` : '';
-    let message;
-    switch (causeOf(httpStatus, code, `${error} ${String(said ?? '')}`)) {
-        case 'deactivated':
-            message =
-                'Zoom refused to issue a token because the Server-to-Server OAuth app is deactivated: activate it in the Zoom App Marketplace.';
-            break;
-        case 'credentials':
-            message = `Zoom rejected the app's credentials: check that ${ref('client-id')} and ${ref('client-secret')} are those of a Server-to-Server OAuth app, copied in full.`;
-            break;
-        case 'grant':
-            message =
-                'Zoom refused the account_credentials grant: the credentials must belong to a Server-to-Server OAuth app, not a user-level OAuth app.';
-            break;
-        case 'incomplete':
-            message = `Zoom refused the token request as incomplete: check that ${ref('account-id')} is the app's Account ID from its App Credentials page.`;
-            break;
-        default:
-            if (httpStatus === 200) {
-                message = `Zoom's token endpoint answered without an access token: check ${ref('oauth-url')}.`;
-            }
-            else if (httpStatus >= 500) {
-                message = `Zoom's token endpoint had a server error (HTTP ${httpStatus}): re-run the job later.`;
-            }
-            else {
-                message = `Zoom's token endpoint refused to issue a token (HTTP ${httpStatus}${code === undefined ? '' : `, code ${code}`}): check ${ref('oauth-url')} and the app's credentials.`;
-            }
-    }
-    return `${message}${zoomSaid}`;
-}
-
-;// CONCATENATED MODULE: ./src/zoom/request.ts
-
-function presenceUrl(baseUrl, user) {
-    return `${baseUrl}/users/${userPathSegment(user)}/presence_status`;
-}
-function presenceRequest(baseUrl, user, status, duration) {
-    const fields = { status };
-    if (status === 'Do_Not_Disturb' && duration !== undefined)
-        fields.duration = duration;
-    return { method: 'PUT', url: presenceUrl(baseUrl, user), fields };
-}
-/** The fields as a multipart/form-data body (as Zoom's older spec sends them) or as JSON. */
-function encodeBody(fields, format) {
-    if (format === 'json') {
-        return { contentType: 'application/json', body: JSON.stringify(fields) };
-    }
-    // Written out here, as RFC 7578 lays it out, rather than by the platform's
-    // FormData and Response: those load Node's built-in fetch stack (undici, web
-    // streams, http2), a quarter of the action's start-up time. The values are a
-    // status name and a whole number: they need no escaping, and never contain
-    // the boundary's '-'.
-    const boundary = `zoom-presence-${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
-    const parts = Object.entries(fields).map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${String(value)}\r\n`);
-    return {
-        contentType: `multipart/form-data; boundary=${boundary}`,
-        body: `${parts.join('')}--${boundary}--\r\n`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/update.ts
-
-
-
-
-/**
- * Updates at most this many users at once. Zoom counts the endpoint in its
- * Medium class per account (20 requests a second on Pro); four in flight at
- * Zoom's usual latency stays near that, and a 429 is retried anyway.
- */
-const CONCURRENCY = 4;
-/** Runs `task` for every item, a few at a time; results keep the items' order. */
-function update_forEach(items, task) {
-    const limit = pLimit(CONCURRENCY);
-    return Promise.all(items.map((item) => limit(() => task(item))));
-}
-/**
- * Calls Zoom with the shared token. When Zoom calls a minted token invalid
- * (401, code 124), as a parallel run's grant makes it, renews it once.
- * Throws TokenError when no token can be had, and when no reply comes.
- */
-async function withToken(zoom, user, call) {
-    const token = await zoom.tokens.get();
-    const reply = await call(token);
-    if (reply.httpStatus !== 401 || decodeError(reply.body).code !== 124)
-        return reply;
-    const fresh = await zoom.tokens.renew(token);
-    if (!fresh)
-        return reply;
-    zoom.log.info(`Zoom called the token invalid for ${user}; retrying once with a new token.`);
-    return call(fresh);
-}
-/** Explains why a call got no reply from Zoom, or no token to make it with. */
-function failureOf(error, url, log, naming) {
-    if (error instanceof TokenError)
-        return { ok: false, message: error.message };
-    log.debug(`No reply from ${url}: ${error?.message ?? String(error)}`);
-    return explainNetworkError(error, { url, input: 'base-url' }, naming);
-}
-/** Sends one user's presence update and explains what Zoom made of it. */
-async function update_updateUser(user, change, zoom) {
-    const { status, duration, baseUrl, bodyFormat, naming } = change;
-    const request = presenceRequest(baseUrl, user, status, duration);
-    const { contentType, body } = encodeBody(request.fields, bodyFormat);
-    let outcome;
-    try {
-        const reply = await withToken(zoom, user, (token) => {
-            zoom.log.debug(`${request.method} ${request.url} (${contentType.split(';')[0]}) ${JSON.stringify(request.fields)}`);
-            return zoom.send({
-                method: request.method,
-                url: request.url,
-                headers: { Authorization: `Bearer ${token}`, 'Content-Type': contentType, Accept: 'application/json' },
-                body,
-            });
-        });
-        zoom.log.debug(`Zoom answered HTTP ${reply.httpStatus} for ${user} ${reply.body.length > 0 ? `with ${reply.body.length} characters` : 'with no body'}`);
-        outcome = explainReply(reply, { user, status, duration: request.fields.duration }, naming);
-    }
-    catch (error) {
-        outcome = failureOf(error, request.url, zoom.log, naming);
-    }
-    return resultOf(user, status, outcome);
-}
-function resultOf(user, status, outcome) {
-    return {
-        user,
-        status,
-        ok: outcome.ok,
-        httpStatus: outcome.httpStatus ?? null,
-        zoomCode: outcome.zoomCode ?? null,
-        message: outcome.message,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/zoom/read.ts
-
-
-// Reads name three statuses differently from writes; Offline cannot be set.
-const READ_TO_WRITE = {
-    In_A_Meeting: 'In_A_Zoom_Meeting',
-    In_A_Call: 'On_A_Call',
-    In_A_Calendar_Event: 'In_Calendar_Event',
-    Do_No_Disturb: 'Do_Not_Disturb',
-};
-function settableStatus(read) {
-    return READ_TO_WRITE[read] ?? status_STATUSES.find((s) => s === read);
-}
-const READ_SCOPES = 'user:read:presence_status:admin (or user:read:admin; without :admin for a user-level app)';
-/** What Zoom's answer to a read says; a failure is explained as an Outcome. */
-function presenceFrom(reply, user, now, naming) {
-    const body = parseJsonObject(reply.body);
-    const read = typeof body.status === 'string' ? body.status : undefined;
-    if (reply.httpStatus === 200 && read) {
-        return { presence: { read, settable: settableStatus(read), endsAt: dndEnd(body, now) } };
-    }
-    const error = decodeError(reply.body);
-    if (reply.httpStatus === 401 && isScopeError(error)) {
-        return {
-            failure: {
-                ok: false,
-                httpStatus: reply.httpStatus,
-                zoomCode: error.code,
-                message: `The token lacks the scope to read presence, which restore needs: give the Zoom app the scope ${READ_SCOPES} and issue a new token. Nothing was changed.`,
-            },
-        };
-    }
-    const failure = explainReply(reply, { user, status: 'read' }, naming);
-    if (reply.httpStatus === 200)
-        failure.message = "Zoom's answer held no status, so it cannot be restored. Nothing was changed.";
-    return { failure: { ...failure, ok: false } };
-}
-/**
- * When Do Not Disturb ends: from `end_time`, else from `remaining_time`.
- * Zoom does not document the unit of `remaining_time`; DND is set in
- * minutes, so it is read as minutes.
- */
-function dndEnd(body, now) {
-    const end = typeof body.end_time === 'string' ? Date.parse(body.end_time) : NaN;
-    if (Number.isFinite(end))
-        return end;
-    const remaining = Number(body.remaining_time);
-    return Number.isFinite(remaining) && remaining > 0 ? now + remaining * 60_000 : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/restore.ts
-
-
-
-
-
-/** Zoom accepts one update per user per minute. */
-const RATE_WINDOW_MS = 60_000;
-const systemClock = {
-    now: Date.now,
-    sleep: (ms) => new Promise((done) => setTimeout(done, ms)),
-};
-/** Reads one user's status before it is changed. */
-async function readBefore(user, settings, zoom, now) {
-    const url = presenceUrl(settings.baseUrl, user);
-    try {
-        const reply = await withToken(zoom, user, (token) => {
-            zoom.log.debug(`GET ${url}`);
-            return zoom.send({
-                method: 'GET',
-                url,
-                headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
-            });
-        });
-        return presenceFrom(reply, user, now, settings.naming);
-    }
-    catch (error) {
-        return { failure: failureOf(error, url, zoom.log, settings.naming) };
-    }
-}
-/** How one saved user is put back: the change, or why not, and how long to wait first. */
-function restorePlan(saved, now) {
-    const { status } = saved;
-    if (!status) {
-        return {
-            skip: `Cannot restore the presence of ${saved.user}: Zoom read it as ${saved.read}, which cannot be set; skipped.`,
-        };
-    }
-    const waitMs = Math.max(0, saved.updatedAt + RATE_WINDOW_MS - now);
-    if (status !== 'Do_Not_Disturb' || saved.endsAt === undefined)
-        return { change: { status }, waitMs };
-    // Do Not Disturb goes back for the minutes it had left when the update lands.
-    const minutes = Math.ceil((saved.endsAt - (now + waitMs)) / 60_000);
-    if (minutes < 1) {
-        return { skip: `Did not restore Do Not Disturb for ${saved.user}: it would have ended by now.` };
-    }
-    return { change: { status, duration: Math.min(minutes, MAX_DURATION) }, waitMs };
-}
-/**
- * Puts every saved user back, each after its minute since the main step's
- * update has passed (and no longer), so none meets Zoom's rate limit.
- */
-async function restoreAll(saved, settings, zoom, clock) {
-    const results = await forEach(saved, async (entry) => {
-        const plan = restorePlan(entry, clock.now());
-        if ('skip' in plan) {
-            zoom.log.warning(plan.skip);
-            return undefined;
-        }
-        if (plan.waitMs > 0) {
-            zoom.log.info(`Waiting ${(plan.waitMs / 1000).toFixed(1)} s before restoring ${entry.user}: Zoom accepts one update per user per minute.`);
-            await clock.sleep(plan.waitMs);
-        }
-        return updateUser(entry.user, { ...settings, ...plan.change }, zoom);
-    });
-    return results.filter((r) => r !== undefined);
-}
-/** The saved users from the state, ignoring anything malformed. */
-function parseSaved(text) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        return [];
-    }
-    if (!Array.isArray(value))
-        return [];
-    return value.flatMap((item) => {
-        const { user, read, status, endsAt, updatedAt } = (item ?? {});
-        if (typeof user !== 'string' || typeof read !== 'string' || typeof updatedAt !== 'number')
-            return [];
-        const settable = STATUSES.find((s) => s === status);
-        return [{ user, read, status: settable, endsAt: typeof endsAt === 'number' ? endsAt : undefined, updatedAt }];
-    });
-}
-
-;// CONCATENATED MODULE: ./src/tokens.ts
-
-/**
- * Tokens from the inputs: the given one as it is, or one minted from the
- * account credentials, renewed at most once per step.
- */
-function tokensFor(auth, send, onToken, naming) {
-    if (auth.kind === 'token') {
-        return { get: async () => auth.token, renew: async () => undefined };
-    }
-    const mint = async () => {
-        const token = await mintToken(auth, send, naming);
-        onToken(token);
-        return token;
-    };
-    let current;
-    let renewed = false;
-    return {
-        get: () => (current ??= mint()),
-        async renew(stale) {
-            const token = await current;
-            // Another user's update may have renewed it already.
-            if (token !== stale)
-                return token;
-            if (renewed)
-                return undefined;
-            renewed = true;
-            current = mint();
-            return current;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/zoom/redacting.ts
-/**
- * Blanks every known secret out of each reply as it arrives, body and header
- * values alike, before anything decodes, quotes or cuts it: a secret cut in
- * two by a quote would no longer match, and half of it would show.
- */
-function redacting(send, redact) {
-    return async (request) => {
-        const reply = await send(request);
-        const headers = {};
-        for (const [name, value] of Object.entries(reply.headers)) {
-            headers[name] = Array.isArray(value) ? value.map(redact) : value === undefined ? value : redact(value);
-        }
-        return { ...reply, headers, body: redact(reply.body) };
-    };
-}
-
-;// CONCATENATED MODULE: ./src/zoom/retry.ts
-
-const MAX_WAIT_MS = 86_400_000;
-const RETRYABLE_NETWORK = [
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'ENOTFOUND',
-    'EAI_AGAIN',
-    'ETIMEDOUT',
-    'EPIPE',
-    'ECONNABORTED',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-    'TIMEOUT',
-];
-/**
- * Milliseconds Zoom asks to wait: Retry-After as seconds, or as an HTTP or
- * ISO date. Undefined when absent or unreadable.
- */
-function retryAfterMs(value, now) {
-    const text = value?.trim();
-    if (!text)
-        return undefined;
-    // A day stands for any longer wait: either way it is beyond any budget.
-    if (/^\d+(\.\d+)?$/.test(text))
-        return Math.min(MAX_WAIT_MS, Math.ceil(Number(text) * 1000));
-    const at = Date.parse(text);
-    return Number.isNaN(at) ? undefined : Math.min(MAX_WAIT_MS, Math.max(0, at - now));
-}
-/** Whether an error means no reply came and a retry may get one. */
-function isRetryableNetworkError(error) {
-    const code = error?.code;
-    if (typeof code === 'string' && RETRYABLE_NETWORK.includes(code))
-        return true;
-    return /timeout/i.test(String(error?.message));
-}
-/** Exponential backoff with "equal jitter": half fixed, half random. */
-function backoffMs(attempt, baseMs, maxMs, random) {
-    const ceiling = Math.min(maxMs, baseMs * 2 ** Math.min(attempt - 1, 30));
-    return Math.round(ceiling / 2 + random() * (ceiling / 2));
-}
-/**
- * Decides on a retry after `attempt` attempts. 429 and 5xx replies and
- * network errors are retried; other replies never are.
- */
-function nextStep(attempt, outcome, policy, remainingMs) {
-    let delayMs;
-    let reason;
-    let asked = false;
-    if ('error' in outcome) {
-        if (!isRetryableNetworkError(outcome.error))
-            return { retry: false };
-        const code = outcome.error?.code;
-        reason = `no reply (${typeof code === 'string' ? code : 'timeout'})`;
-        delayMs = backoffMs(attempt, policy.baseDelayMs, policy.maxDelayMs, policy.random);
-    }
-    else if (outcome.reply.httpStatus === 429) {
-        if (isDailyLimit(outcome.reply))
-            return { retry: false };
-        const requested = retryAfterMs(header(outcome.reply, 'retry-after'), policy.now());
-        asked = requested !== undefined;
-        reason = 'Zoom answered 429 Too Many Requests';
-        delayMs = requested ?? backoffMs(attempt, policy.rateLimitDelayMs, policy.maxDelayMs, policy.random);
-    }
-    else if (outcome.reply.httpStatus >= 500) {
-        reason = `Zoom answered HTTP ${outcome.reply.httpStatus}`;
-        delayMs = backoffMs(attempt, policy.baseDelayMs, policy.maxDelayMs, policy.random);
-    }
-    else {
-        return { retry: false };
-    }
-    // A retry needs time to wait and then time for at least a short request.
-    if (delayMs + Math.min(1000, policy.requestTimeoutMs) > remainingMs) {
-        const left = seconds(Math.max(0, remainingMs));
-        return {
-            retry: false,
-            note: asked
-                ? `Zoom asked to wait ${seconds(delayMs)} (Retry-After), more than the ${left} left of the step's timeout, so the action did not wait.`
-                : `Not retried: only ${left} of the step's timeout was left.`,
-        };
-    }
-    return { retry: true, delayMs, reason };
-}
-/**
- * Wraps a transport so that each request is retried as `nextStep` decides,
- * within one time budget shared by every request it sends.
- */
-function retrying(send, options, log) {
-    const policy = {
-        baseDelayMs: 1000,
-        rateLimitDelayMs: 2000,
-        maxDelayMs: 60_000,
-        random: Math.random,
-        now: Date.now,
-        ...options,
-    };
-    const sleep = options.sleep ?? ((ms) => new Promise((done) => setTimeout(done, ms)));
-    const deadline = policy.now() + policy.budgetMs;
-    return async (request) => {
-        for (let attempt = 1;; attempt++) {
-            const remainingMs = deadline - policy.now();
-            const timeoutMs = Math.max(1, Math.min(policy.requestTimeoutMs, remainingMs));
-            let outcome;
-            try {
-                outcome = { reply: await send({ ...request, timeoutMs }) };
-            }
-            catch (error) {
-                outcome = { error };
-            }
-            const next = nextStep(attempt, outcome, policy, deadline - policy.now());
-            if (!next.retry) {
-                if ('error' in outcome)
-                    throw outcome.error;
-                return next.note ? { ...outcome.reply, note: next.note } : outcome.reply;
-            }
-            log.info(`${next.reason}; retrying in ${seconds(next.delayMs)} (attempt ${attempt + 1}).`);
-            await sleep(next.delayMs);
-        }
-    };
-}
-function seconds(ms) {
-    return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
-}
-
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(611);
 var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
@@ -2434,6 +1749,13 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 const MAX_BODY_BYTES = 64 * 1024;
 const DEFAULT_TIMEOUT_MS = 30_000;
 const USER_AGENT = 'zoom-presence';
+/** A request that was never sent, because the step's time budget ran out first. */
+class NotSent extends Error {
+    constructor() {
+        super("the step's timeout was used up before the request could start");
+        this.name = 'NotSent';
+    }
+}
 /**
  * HTTP through the Actions toolkit's client, which honours the runner's
  * https_proxy and no_proxy. Redirects are not followed, so the token never
@@ -2474,21 +1796,784 @@ function httpTransport() {
         }
     };
 }
-/** Reads at most `limit` bytes of a body, then stops the download. */
+/**
+ * Reads at most `limit` bytes of a body, then stops the download: what came
+ * is the reply. A body the server cuts off before its end is no reply, and
+ * rejects as a reset connection, so that it is retried.
+ */
 function readCapped(stream, limit) {
-    return new Promise((resolve) => {
+    return new Promise((resolve, reject) => {
         const chunks = [];
         let size = 0;
         const done = () => resolve(Buffer.concat(chunks).toString('utf8'));
+        const cutOff = (error) => {
+            const why = error?.message ?? 'closed';
+            reject(Object.assign(new Error(`The server cut the reply off before its end (${why})`), { code: 'ECONNRESET' }));
+        };
         stream.on('data', (chunk) => {
             chunks.push(chunk);
             size += chunk.length;
-            if (size >= limit)
+            if (size >= limit) {
+                done();
                 stream.destroy();
+            }
         });
         stream.on('end', done);
-        stream.on('close', done);
+        // After 'end', or after the cap, the promise is settled and these do nothing.
+        stream.on('error', cutOff);
+        stream.on('close', () => cutOff());
     });
+}
+
+;// CONCATENATED MODULE: ./src/zoom/reply.ts
+
+
+
+/** A JSON object from a body; anything else gives an empty object. */
+function parseJsonObject(text) {
+    try {
+        const value = JSON.parse(text);
+        return typeof value === 'object' && value !== null && !Array.isArray(value)
+            ? value
+            : {};
+    }
+    catch {
+        return {};
+    }
+}
+/** Zoom's error code, as a number or a string of digits; anything else gives undefined. */
+function zoomCode(value) {
+    const number = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+    return typeof number === 'number' && Number.isSafeInteger(number) ? number : undefined;
+}
+/** Decodes an error body; empty, HTML and broken JSON give an empty error. */
+function decodeError(body) {
+    const { code, message, errors } = parseJsonObject(body);
+    const decoded = {};
+    const number = zoomCode(code);
+    if (number !== undefined)
+        decoded.code = number;
+    if (typeof message === 'string' && message.trim())
+        decoded.message = message;
+    if (Array.isArray(errors)) {
+        decoded.errors = errors
+            .filter((e) => typeof e === 'object' && e !== null)
+            .map((e) => ({
+            field: typeof e.field === 'string' ? e.field : undefined,
+            message: typeof e.message === 'string' ? e.message : undefined,
+        }));
+    }
+    return decoded;
+}
+/** Zoom's ways of saying the token lacks a scope, by code or in words. */
+function isScopeError(error) {
+    return [104, 4700, 4711].includes(error.code ?? 0) || /does not contain scopes/i.test(error.message ?? '');
+}
+const UPDATE_SCOPES = 'user:update:presence_status:admin (or user:write:admin; without :admin for a user-level app)';
+/**
+ * Explains Zoom's reply to one update. Only 204 No Content is success.
+ * `naming` names the inputs as the front end calls them.
+ */
+function explainReply(reply, subject, naming) {
+    const { ref } = naming;
+    const { httpStatus } = reply;
+    const who = subject.user === 'me' ? "the token's own user" : subject.user;
+    if (httpStatus === 204) {
+        const until = subject.duration ? ` for ${subject.duration} minutes` : '';
+        return { ok: true, httpStatus, message: `Set the presence of ${who} to ${subject.status}${until}.` };
+    }
+    const error = decodeError(reply.body);
+    const { code } = error;
+    const zoomSaid = error.message ? ` Zoom said: ${quote(error.message, 200)}` : '';
+    const note = reply.note ? ` ${reply.note}` : '';
+    const outcome = (message) => ({
+        ok: false,
+        httpStatus,
+        zoomCode: code,
+        message: `${message}${zoomSaid}${note}`,
+    });
+    if (httpStatus === 401 && isScopeError(error)) {
+        return outcome(`The token lacks the scope to update presence: give the Zoom app the scope ${UPDATE_SCOPES} and issue a new token.`);
+    }
+    if (httpStatus === 401 || code === 124) {
+        if (/expired/i.test(error.message ?? '')) {
+            return outcome('The access token has expired (Zoom tokens live one hour): issue a new token and update the secret, or mint one in the workflow.');
+        }
+        return outcome(`Zoom rejected the access token as invalid: check that ${ref('token')} holds a current Zoom OAuth access token for this account.`);
+    }
+    const html = !error.message && /^\s*</.test(reply.body);
+    if (html && httpStatus >= 400 && httpStatus < 500) {
+        return outcome(`The server answered HTTP ${httpStatus} with an HTML page, not Zoom's API: check ${ref('base-url')} and any proxy between the runner and Zoom.`);
+    }
+    if (code === 1001 ||
+        (httpStatus === 404 && /user (does not|doesn't|not) exist|no such user/i.test(error.message ?? ''))) {
+        return outcome(`Zoom has no user ${quote(subject.user)}: check the user ID or email, and that the user belongs to the app's account.`);
+    }
+    if (httpStatus === 404) {
+        // Not Zoom's code for an unknown user: the path itself is unknown.
+        const said = code !== undefined ? `, error code ${code}` : '';
+        return outcome(`Zoom answered HTTP 404${said} for a path it does not know: check that ${ref('base-url')} is the API's root, such as ${DEFAULT_BASE_URL}.`);
+    }
+    if (code === 5301) {
+        return outcome(`Zoom could not update the presence of ${who}: most often the user is not signed in to a Zoom desktop or mobile client (presence cannot be set for web-only or signed-out users), or the client does not allow this change.`);
+    }
+    if (code === 5411) {
+        return outcome(`The token may not update the presence of ${who}: the app needs the admin scope ${UPDATE_SCOPES}, and the user must belong to the app's account.`);
+    }
+    if (httpStatus === 429) {
+        if (isDailyLimit(reply)) {
+            return outcome("Zoom's daily API limit for this account is used up: try again tomorrow, or spread updates over other accounts' apps.");
+        }
+        if (isPerSecondLimit(reply, error)) {
+            return outcome("Zoom's per-second rate limit for this account was hit (X-RateLimit-Type: QPS), which every app of the account shares: re-run the job later, or spread the account's API calls out.");
+        }
+        return outcome(`Zoom's rate limit was hit: a user's presence can be updated once a minute, so wait a minute before updating ${who} again.`);
+    }
+    if (code === 300 || (httpStatus === 400 && error.errors?.length)) {
+        const fields = (error.errors ?? []).map((e) => [e.field, e.message].filter(Boolean).join(': ')).filter(Boolean);
+        const detail = fields.length ? ` (${quote(fields.join('; '), 200)})` : '';
+        return outcome(`Zoom rejected the request as invalid${detail}: check ${ref('status')} and ${ref('duration')}.`);
+    }
+    if (httpStatus >= 500) {
+        return outcome(`Zoom had a server error (HTTP ${httpStatus}): the problem is on Zoom's side, so re-run the job later.`);
+    }
+    if (httpStatus >= 300 && httpStatus < 400) {
+        const location = header(reply, 'location');
+        const to = location ? ` to ${quote(location, 120)}` : '';
+        return outcome(`The server redirected the request${to} (HTTP ${httpStatus}), and the token is never sent on: set ${ref('base-url')} to the API's final address.`);
+    }
+    if (httpStatus >= 200 && httpStatus < 300) {
+        const said = code !== undefined ? ` with error code ${code}` : '';
+        return outcome(`Zoom answered HTTP ${httpStatus}${said} instead of 204 No Content, so the update is not confirmed: check the user's presence in Zoom.`);
+    }
+    const said = code !== undefined ? `, error code ${code}` : '';
+    const check = `check ${listOf(['user', 'status', 'duration'].map(ref))}`;
+    const api = `that ${ref('base-url')} is Zoom's API`;
+    return outcome(error.message
+        ? `Zoom refused the update (HTTP ${httpStatus}${said}): ${check} against what Zoom said, and ${api}.`
+        : `Zoom refused the update (HTTP ${httpStatus}${said}) without saying why: ${check}, and ${api}; if they are right, re-run the job later.`);
+}
+/** Explains a request that got no reply at all, or was never sent, naming the input to check. */
+function explainNetworkError(error, endpoint, naming) {
+    if (error instanceof NotSent) {
+        return {
+            ok: false,
+            message: `Not sent: the step's timeout was used up before this request could start; raise ${naming.ref('timeout')} to give every user time.`,
+        };
+    }
+    const host = safeHost(endpoint.url);
+    const input = naming.ref(endpoint.input);
+    const server = endpoint.input === 'oauth-url' ? "Zoom's OAuth server" : 'Zoom';
+    const code = error?.code;
+    const reason = code === 'ENOTFOUND' || code === 'EAI_AGAIN'
+        ? `the host ${host} could not be found (DNS): check ${input} and the runner's network`
+        : code === 'ECONNREFUSED'
+            ? `${host} refused the connection: check ${input}, and the proxy settings if the runner uses one`
+            : code === 'ECONNRESET' || code === 'EPIPE'
+                ? `the connection to ${host} was reset before ${server} answered`
+                : code === 'ETIMEDOUT' || /timeout/i.test(String(error?.message))
+                    ? `${host} did not answer in time`
+                    : typeof code === 'string' && /CERT|SSL|TLS|VERIFY|SELF_SIGNED/.test(code)
+                        ? `the TLS certificate of ${host} was not accepted (${code}): check ${input} and any TLS-inspecting proxy`
+                        : `the request to ${host} failed (${typeof code === 'string' ? code : 'network error'})`;
+    return { ok: false, message: `No reply from ${server}: ${reason}. Re-run the job once the server can be reached.` };
+}
+function safeHost(url) {
+    try {
+        return new URL(url).host;
+    }
+    catch {
+        return 'the server';
+    }
+}
+function header(reply, name) {
+    const value = reply.headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+/**
+ * Zoom's per-second limit for the account, named by X-RateLimit-Type: QPS,
+ * unless Zoom's words blame the user's own once-a-minute limit.
+ */
+function isPerSecondLimit(reply, error) {
+    if (/this user|per user/i.test(error.message ?? ''))
+        return false;
+    return /^qps$/i.test(header(reply, 'x-ratelimit-type')?.trim() ?? '') || /per.second/i.test(error.message ?? '');
+}
+/** Zoom's daily limit, named by X-RateLimit-Type or in the message: not worth waiting for. */
+function isDailyLimit(reply) {
+    return /daily/i.test(header(reply, 'x-ratelimit-type') ?? '') || /daily/i.test(decodeError(reply.body).message ?? '');
+}
+
+;// CONCATENATED MODULE: ./src/zoom/oauth.ts
+
+
+
+/** A token could not be had; the message says why and what to do. */
+class TokenError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'TokenError';
+    }
+}
+/**
+ * Mints an access token with Server-to-Server OAuth's account_credentials
+ * grant. Zoom issues no refresh token: a new grant is the only renewal.
+ */
+async function mintToken(credentials, send, naming) {
+    const { accountId, clientId, clientSecret, oauthUrl } = credentials;
+    let reply;
+    try {
+        reply = await send({
+            method: 'POST',
+            url: oauthUrl,
+            headers: {
+                Authorization: `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString('base64')}`,
+                'Content-Type': 'application/x-www-form-urlencoded',
+                Accept: 'application/json',
+            },
+            body: new URLSearchParams({ grant_type: 'account_credentials', account_id: accountId }).toString(),
+        });
+    }
+    catch (error) {
+        throw new TokenError(explainNetworkError(error, { url: oauthUrl, input: 'oauth-url' }, naming).message);
+    }
+    const body = parseJsonObject(reply.body);
+    const token = body.access_token;
+    if (reply.httpStatus === 200 && typeof token === 'string' && isSecretShaped(token))
+        return token;
+    throw new TokenError(explainTokenFailure(reply.httpStatus, body, naming));
+}
+// Zoom's codes for the token endpoint: they decide before any wording does.
+const CAUSE_OF_CODE = {
+    4717: 'deactivated',
+    4702: 'credentials',
+    4704: 'credentials',
+    4705: 'grant',
+    4706: 'incomplete',
+};
+function causeOf(httpStatus, code, reason) {
+    const known = code === undefined ? undefined : CAUSE_OF_CODE[code];
+    if (known)
+        return known;
+    // Without a code it documents, Zoom's words (and a 401) tell.
+    if (/disabled|deactivated/i.test(reason))
+        return 'deactivated';
+    if (/client/i.test(reason) || httpStatus === 401)
+        return 'credentials';
+    if (/grant/i.test(reason))
+        return 'grant';
+    if (/account|missing|required|invalid_request/i.test(reason))
+        return 'incomplete';
+    return undefined;
+}
+/** One sentence for each way Zoom's token endpoint says no, naming inputs as the front end does. */
+function explainTokenFailure(httpStatus, body, naming) {
+    const { ref } = naming;
+    const code = zoomCode(body.code);
+    const error = typeof body.error === 'string' ? body.error : '';
+    const said = [body.reason, body.message, body.error_description].find((v) => typeof v === 'string' && v.trim());
+    const zoomSaid = typeof said === 'string' ? ` Zoom said: ${quote(said, 200)}` : '';
+    let message;
+    switch (causeOf(httpStatus, code, `${error} ${String(said ?? '')}`)) {
+        case 'deactivated':
+            message =
+                'Zoom refused to issue a token because the Server-to-Server OAuth app is deactivated: activate it in the Zoom App Marketplace.';
+            break;
+        case 'credentials':
+            message = `Zoom rejected the app's credentials: check that ${ref('client-id')} and ${ref('client-secret')} are those of a Server-to-Server OAuth app, copied in full.`;
+            break;
+        case 'grant':
+            message =
+                'Zoom refused the account_credentials grant: the credentials must belong to a Server-to-Server OAuth app, not a user-level OAuth app.';
+            break;
+        case 'incomplete':
+            message = `Zoom refused the token request as incomplete: check that ${ref('account-id')} is the app's Account ID from its App Credentials page.`;
+            break;
+        default:
+            if (httpStatus === 200) {
+                message = `Zoom's token endpoint answered without an access token: check ${ref('oauth-url')}.`;
+            }
+            else if (httpStatus >= 500) {
+                message = `Zoom's token endpoint had a server error (HTTP ${httpStatus}): re-run the job later.`;
+            }
+            else {
+                message = `Zoom's token endpoint refused to issue a token (HTTP ${httpStatus}${code === undefined ? '' : `, code ${code}`}): check ${ref('oauth-url')} and the app's credentials.`;
+            }
+    }
+    return `${message}${zoomSaid}`;
+}
+
+;// CONCATENATED MODULE: ./src/zoom/request.ts
+
+function presenceUrl(baseUrl, user) {
+    return `${baseUrl}/users/${userPathSegment(user)}/presence_status`;
+}
+function presenceRequest(baseUrl, user, status, duration) {
+    const fields = { status };
+    if (status === 'Do_Not_Disturb' && duration !== undefined)
+        fields.duration = duration;
+    return { method: 'PUT', url: presenceUrl(baseUrl, user), fields };
+}
+/** The fields as a multipart/form-data body (as Zoom's older spec sends them) or as JSON. */
+function encodeBody(fields, format) {
+    if (format === 'json') {
+        return { contentType: 'application/json', body: JSON.stringify(fields) };
+    }
+    // Written out here, as RFC 7578 lays it out, rather than by the platform's
+    // FormData and Response: those load Node's built-in fetch stack (undici, web
+    // streams, http2), a quarter of the action's start-up time. The values are a
+    // status name and a whole number: they need no escaping, and never contain
+    // the boundary's '-'.
+    const boundary = `zoom-presence-${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
+    const parts = Object.entries(fields).map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${String(value)}\r\n`);
+    return {
+        contentType: `multipart/form-data; boundary=${boundary}`,
+        body: `${parts.join('')}--${boundary}--\r\n`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/update.ts
+
+
+
+
+/**
+ * Updates at most this many users at once. Zoom counts the endpoint in its
+ * Medium class per account (20 requests a second on Pro); four in flight at
+ * Zoom's usual latency stays near that, and a 429 is retried anyway.
+ */
+const CONCURRENCY = 4;
+/** Runs `task` for every item, a few at a time; results keep the items' order. */
+function update_forEach(items, task) {
+    const limit = pLimit(CONCURRENCY);
+    return Promise.all(items.map((item) => limit(() => task(item))));
+}
+/**
+ * Calls Zoom with the shared token. When Zoom calls a minted token invalid
+ * (401, code 124), as a parallel run's grant makes it, renews it once.
+ * Throws TokenError when no token can be had, and when no reply comes.
+ */
+async function withToken(zoom, user, call) {
+    const token = await zoom.tokens.get();
+    const reply = await call(token);
+    if (reply.httpStatus !== 401 || decodeError(reply.body).code !== 124)
+        return reply;
+    const fresh = await zoom.tokens.renew(token);
+    if (!fresh)
+        return reply;
+    zoom.log.info(`Zoom called the token invalid for ${user}; retrying once with a new token.`);
+    return call(fresh);
+}
+/** Explains why a call got no reply from Zoom, or no token to make it with. */
+function failureOf(error, url, log, naming) {
+    if (error instanceof TokenError)
+        return { ok: false, message: error.message };
+    log.debug(`No reply from ${url}: ${error?.message ?? String(error)}`);
+    return explainNetworkError(error, { url, input: 'base-url' }, naming);
+}
+/** Sends one user's presence update and explains what Zoom made of it. */
+async function update_updateUser(user, change, zoom) {
+    const { status, duration, baseUrl, bodyFormat, naming } = change;
+    const request = presenceRequest(baseUrl, user, status, duration);
+    const { contentType, body } = encodeBody(request.fields, bodyFormat);
+    let outcome;
+    try {
+        const reply = await withToken(zoom, user, (token) => {
+            zoom.log.debug(`${request.method} ${request.url} (${contentType.split(';')[0]}) ${JSON.stringify(request.fields)}`);
+            return zoom.send({
+                method: request.method,
+                url: request.url,
+                headers: { Authorization: `Bearer ${token}`, 'Content-Type': contentType, Accept: 'application/json' },
+                body,
+            });
+        });
+        zoom.log.debug(`Zoom answered HTTP ${reply.httpStatus} for ${user} ${reply.body.length > 0 ? `with ${reply.body.length} characters` : 'with no body'}`);
+        outcome = explainReply(reply, { user, status, duration: request.fields.duration }, naming);
+    }
+    catch (error) {
+        outcome = failureOf(error, request.url, zoom.log, naming);
+    }
+    return resultOf(user, status, outcome);
+}
+function resultOf(user, status, outcome) {
+    return {
+        user,
+        status,
+        ok: outcome.ok,
+        httpStatus: outcome.httpStatus ?? null,
+        zoomCode: outcome.zoomCode ?? null,
+        message: outcome.message,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/zoom/read.ts
+
+
+// Reads name three statuses differently from writes; Offline cannot be set.
+const READ_TO_WRITE = {
+    In_A_Meeting: 'In_A_Zoom_Meeting',
+    In_A_Call: 'On_A_Call',
+    In_A_Calendar_Event: 'In_Calendar_Event',
+    Do_No_Disturb: 'Do_Not_Disturb',
+};
+function settableStatus(read) {
+    return READ_TO_WRITE[read] ?? status_STATUSES.find((s) => s === read);
+}
+const READ_SCOPES = 'user:read:presence_status:admin (or user:read:admin; without :admin for a user-level app)';
+/** What Zoom's answer to a read says; a failure is explained as an Outcome. */
+function presenceFrom(reply, user, now, naming) {
+    const body = parseJsonObject(reply.body);
+    const read = typeof body.status === 'string' ? body.status : undefined;
+    if (reply.httpStatus === 200 && read) {
+        return { presence: { read, settable: settableStatus(read), endsAt: dndEnd(body, now) } };
+    }
+    const error = decodeError(reply.body);
+    if (reply.httpStatus === 401 && isScopeError(error)) {
+        return {
+            failure: {
+                ok: false,
+                httpStatus: reply.httpStatus,
+                zoomCode: error.code,
+                message: `The token lacks the scope to read presence, which restore needs: give the Zoom app the scope ${READ_SCOPES} and issue a new token. Nothing was changed.`,
+            },
+        };
+    }
+    const failure = explainReply(reply, { user, status: 'read' }, naming);
+    if (reply.httpStatus === 200)
+        failure.message = "Zoom's answer held no status, so it cannot be restored. Nothing was changed.";
+    return { failure: { ...failure, ok: false } };
+}
+/**
+ * When Do Not Disturb ends: from `end_time`, else from `remaining_time`.
+ * Zoom does not document the unit of `remaining_time`; DND is set in
+ * minutes, so it is read as minutes.
+ */
+function dndEnd(body, now) {
+    const end = typeof body.end_time === 'string' ? Date.parse(body.end_time) : NaN;
+    if (Number.isFinite(end))
+        return end;
+    const remaining = Number(body.remaining_time);
+    return Number.isFinite(remaining) && remaining > 0 ? now + remaining * 60_000 : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/restore.ts
+
+
+
+
+
+/** Zoom accepts one update per user per minute. */
+const RATE_WINDOW_MS = 60_000;
+const systemClock = {
+    now: Date.now,
+    sleep: (ms) => new Promise((done) => setTimeout(done, ms)),
+};
+/** Reads one user's status before it is changed. */
+async function readBefore(user, settings, zoom, now) {
+    const url = presenceUrl(settings.baseUrl, user);
+    try {
+        const reply = await withToken(zoom, user, (token) => {
+            zoom.log.debug(`GET ${url}`);
+            return zoom.send({
+                method: 'GET',
+                url,
+                headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
+            });
+        });
+        return presenceFrom(reply, user, now, settings.naming);
+    }
+    catch (error) {
+        return { failure: failureOf(error, url, zoom.log, settings.naming) };
+    }
+}
+/** How one saved user is put back: the change, or why not, and how long to wait first. */
+function restorePlan(saved, now) {
+    const { status } = saved;
+    if (!status) {
+        return {
+            skip: `Cannot restore the presence of ${saved.user}: Zoom read it as ${saved.read}, which cannot be set; skipped.`,
+        };
+    }
+    const waitMs = Math.max(0, saved.updatedAt + RATE_WINDOW_MS - now);
+    if (status !== 'Do_Not_Disturb' || saved.endsAt === undefined)
+        return { change: { status }, waitMs };
+    // Do Not Disturb goes back for the minutes it had left when the update lands.
+    const minutes = Math.ceil((saved.endsAt - (now + waitMs)) / 60_000);
+    if (minutes < 1) {
+        return { skip: `Did not restore Do Not Disturb for ${saved.user}: it would have ended by now.` };
+    }
+    return { change: { status, duration: Math.min(minutes, MAX_DURATION) }, waitMs };
+}
+/**
+ * Puts every saved user back, each after its minute since the main step's
+ * update has passed (and no longer), so none meets Zoom's rate limit.
+ */
+async function restoreAll(saved, settings, zoom, clock) {
+    const results = await forEach(saved, async (entry) => {
+        const plan = restorePlan(entry, clock.now());
+        if ('skip' in plan) {
+            zoom.log.warning(plan.skip);
+            return undefined;
+        }
+        if (plan.waitMs > 0) {
+            zoom.log.info(`Waiting ${(plan.waitMs / 1000).toFixed(1)} s before restoring ${entry.user}: Zoom accepts one update per user per minute.`);
+            await clock.sleep(plan.waitMs);
+        }
+        return updateUser(entry.user, { ...settings, ...plan.change }, zoom);
+    });
+    return results.filter((r) => r !== undefined);
+}
+/** The saved users from the state, ignoring anything malformed. */
+function parseSaved(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return [];
+    }
+    if (!Array.isArray(value))
+        return [];
+    return value.flatMap((item) => {
+        const { user, read, status, endsAt, updatedAt } = (item ?? {});
+        if (typeof user !== 'string' || typeof read !== 'string' || typeof updatedAt !== 'number')
+            return [];
+        const settable = STATUSES.find((s) => s === status);
+        return [{ user, read, status: settable, endsAt: typeof endsAt === 'number' ? endsAt : undefined, updatedAt }];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/tokens.ts
+
+/**
+ * Tokens from the inputs: the given one as it is, or one minted from the
+ * account credentials, renewed at most once per step.
+ */
+function tokensFor(auth, send, onToken, naming) {
+    if (auth.kind === 'token') {
+        return { get: async () => auth.token, renew: async () => undefined };
+    }
+    const mint = async () => {
+        const token = await mintToken(auth, send, naming);
+        onToken(token);
+        return token;
+    };
+    let current;
+    let renewed = false;
+    return {
+        get: () => (current ??= mint()),
+        async renew(stale) {
+            const token = await current;
+            // Another user's update may have renewed it already.
+            if (token !== stale)
+                return token;
+            if (renewed)
+                return undefined;
+            renewed = true;
+            current = mint();
+            return current;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/zoom/redacting.ts
+/**
+ * Blanks every known secret out of each reply as it arrives, body and header
+ * values alike, before anything decodes, quotes or cuts it: a secret cut in
+ * two by a quote would no longer match, and half of it would show.
+ */
+function redacting(send, redact) {
+    return async (request) => {
+        const reply = await send(request);
+        const headers = {};
+        for (const [name, value] of Object.entries(reply.headers)) {
+            headers[name] = Array.isArray(value) ? value.map(redact) : value === undefined ? value : redact(value);
+        }
+        return { ...reply, headers, body: redact(reply.body) };
+    };
+}
+
+;// CONCATENATED MODULE: ./src/zoom/retry.ts
+
+
+/** Time for a short request: with less than this left of the budget, none is sent. */
+const MIN_REQUEST_MS = 1000;
+/**
+ * The least wait after a 429, whatever Retry-After says: a server that
+ * answers "0", a negative number or a past date would otherwise be asked
+ * again at once, hundreds of times a second.
+ */
+const MIN_RATE_LIMIT_WAIT_MS = 1000;
+const MAX_WAIT_MS = 86_400_000;
+const RETRYABLE_NETWORK = [
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'ETIMEDOUT',
+    'EPIPE',
+    'ECONNABORTED',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'TIMEOUT',
+];
+/**
+ * Milliseconds Zoom asks to wait: Retry-After as seconds, or as an HTTP or
+ * ISO date. Undefined when absent or unreadable.
+ */
+function retryAfterMs(value, now) {
+    const text = value?.trim();
+    if (!text)
+        return undefined;
+    // A day stands for any longer wait: either way it is beyond any budget.
+    if (/^\d+(\.\d+)?$/.test(text))
+        return Math.min(MAX_WAIT_MS, Math.ceil(Number(text) * 1000));
+    const at = Date.parse(text);
+    return Number.isNaN(at) ? undefined : Math.min(MAX_WAIT_MS, Math.max(0, at - now));
+}
+/** Whether an error means no reply came and a retry may get one. */
+function isRetryableNetworkError(error) {
+    const code = error?.code;
+    if (typeof code === 'string' && RETRYABLE_NETWORK.includes(code))
+        return true;
+    return /timeout/i.test(String(error?.message));
+}
+/** Exponential backoff with "equal jitter": half fixed, half random. */
+function backoffMs(attempt, baseMs, maxMs, random) {
+    const ceiling = Math.min(maxMs, baseMs * 2 ** Math.min(attempt - 1, 30));
+    return Math.round(ceiling / 2 + random() * (ceiling / 2));
+}
+/**
+ * The least time left of the budget for which a request is sent: a second,
+ * or less when the budget or the request timeout are shorter than that.
+ */
+function minRequestMs(policy) {
+    return Math.min(MIN_REQUEST_MS, policy.requestTimeoutMs, policy.budgetMs / 2);
+}
+/**
+ * Decides on a retry after `attempt` attempts. 429 and 5xx replies and
+ * network errors are retried; other replies never are.
+ */
+function nextStep(attempt, outcome, policy, remainingMs) {
+    let delayMs;
+    let reason;
+    let waiting;
+    if ('error' in outcome) {
+        if (!isRetryableNetworkError(outcome.error))
+            return { retry: false };
+        const code = outcome.error?.code;
+        reason = `no reply (${typeof code === 'string' ? code : 'timeout'})`;
+        delayMs = backoffMs(attempt, policy.baseDelayMs, policy.maxDelayMs, policy.random);
+    }
+    else if (outcome.reply.httpStatus === 429) {
+        if (isDailyLimit(outcome.reply))
+            return { retry: false };
+        const requested = retryAfterMs(header(outcome.reply, 'retry-after'), policy.now());
+        reason = 'Zoom answered 429 Too Many Requests';
+        if (requested !== undefined) {
+            // Never less than the backoff after an error: a wait of nothing is a busy loop.
+            const floor = backoffMs(attempt, policy.baseDelayMs, policy.maxDelayMs, policy.random);
+            delayMs = Math.max(requested, floor, MIN_RATE_LIMIT_WAIT_MS);
+            if (delayMs === requested)
+                waiting = 'asked';
+        }
+        else if (/^qps$/i.test(header(outcome.reply, 'x-ratelimit-type')?.trim() ?? '')) {
+            delayMs = backoffMs(attempt, policy.qpsDelayMs, policy.maxDelayMs, policy.random);
+        }
+        else {
+            waiting = 'user-limit';
+            delayMs = backoffMs(attempt, policy.rateLimitDelayMs, policy.maxDelayMs, policy.random);
+        }
+    }
+    else if (outcome.reply.httpStatus >= 500) {
+        reason = `Zoom answered HTTP ${outcome.reply.httpStatus}`;
+        delayMs = backoffMs(attempt, policy.baseDelayMs, policy.maxDelayMs, policy.random);
+    }
+    else {
+        return { retry: false };
+    }
+    if (attempt >= policy.maxAttempts) {
+        return { retry: false, note: `Not retried: the action gave up after ${attempt} attempts.` };
+    }
+    // A retry needs time to wait and then time for at least a short request.
+    if (delayMs + minRequestMs(policy) > remainingMs) {
+        const left = seconds(Math.max(0, remainingMs));
+        const notes = {
+            asked: `Zoom asked to wait ${seconds(delayMs)} (Retry-After), more than the ${left} left of the step's timeout, so the action did not wait.`,
+            'user-limit': `Zoom sent no Retry-After, and the next try would wait ${seconds(delayMs)} for the user's one update a minute, more than the ${left} left of the step's timeout, so the action did not wait: raise 'timeout' to let it wait.`,
+        };
+        return {
+            retry: false,
+            note: waiting ? notes[waiting] : `Not retried: only ${left} of the step's timeout was left.`,
+        };
+    }
+    return { retry: true, delayMs, reason };
+}
+/**
+ * Wraps a transport so that each request is retried as `nextStep` decides,
+ * within one time budget shared by every request it sends. A request that
+ * would start with too little of the budget left is not sent: it rejects
+ * with NotSent.
+ */
+function retrying(send, options, log) {
+    const policy = {
+        baseDelayMs: 1000,
+        qpsDelayMs: 2000,
+        // With equal jitter 7.5-15 s, then 15-30 s, then 30-60 s: past the minute
+        // in three or four requests, where a start of one second takes seven.
+        rateLimitDelayMs: 15_000,
+        maxDelayMs: 60_000,
+        maxAttempts: 6,
+        random: Math.random,
+        now: Date.now,
+        ...options,
+    };
+    const sleep = options.sleep ?? ((ms) => new Promise((done) => setTimeout(done, ms)));
+    const deadline = policy.now() + policy.budgetMs;
+    const minimum = minRequestMs(policy);
+    return async (request) => {
+        let last;
+        for (let attempt = 1;; attempt++) {
+            const remainingMs = deadline - policy.now();
+            // nextStep left `minimum` after the wait; a timer that fires late eats a little of it.
+            if (remainingMs < (last ? minimum / 2 : minimum)) {
+                if (!last) {
+                    throw new NotSent();
+                }
+                return settle(last, `Not retried: only ${seconds(Math.max(0, remainingMs))} of the step's timeout was left.`);
+            }
+            const timeoutMs = Math.min(policy.requestTimeoutMs, remainingMs);
+            try {
+                last = { reply: await send({ ...request, timeoutMs }) };
+            }
+            catch (error) {
+                last = { error };
+            }
+            const next = nextStep(attempt, last, policy, deadline - policy.now());
+            if (!next.retry)
+                return settle(last, next.note);
+            log.info(`${describe(request)}: ${next.reason}; retrying in ${seconds(next.delayMs)} (attempt ${attempt + 1}).`);
+            await sleep(next.delayMs);
+        }
+    };
+}
+/** The last attempt's reply, with why no more were made; or its error. */
+function settle(outcome, note) {
+    if ('error' in outcome)
+        throw outcome.error;
+    return note ? { ...outcome.reply, note } : outcome.reply;
+}
+/** Method and path, which tell apart the requests in flight; the query is left out. */
+function describe(request) {
+    try {
+        return `${request.method} ${new URL(request.url).pathname}`;
+    }
+    catch {
+        return request.method;
+    }
+}
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
 }
 
 ;// CONCATENATED MODULE: ./src/presence.ts

@@ -880,7 +880,92 @@ function validateConcurrency(concurrency) {
 	}
 }
 
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 3 modules
+var lib = __nccwpck_require__(336);
+;// CONCATENATED MODULE: ./src/zoom/transport.ts
+
+/** Enough of Zoom's error body to explain it; the rest is dropped unread. */
+const MAX_BODY_BYTES = 64 * 1024;
+const DEFAULT_TIMEOUT_MS = 30_000;
+const USER_AGENT = 'zoom-presence';
+/** A request that was never sent, because the step's time budget ran out first. */
+class NotSent extends Error {
+    constructor() {
+        super("the step's timeout was used up before the request could start");
+        this.name = 'NotSent';
+    }
+}
+/**
+ * HTTP through the Actions toolkit's client, which honours the runner's
+ * https_proxy and no_proxy. Redirects are not followed, so the token never
+ * goes anywhere but base-url.
+ */
+function httpTransport() {
+    return async ({ method, url, headers, body, timeoutMs = DEFAULT_TIMEOUT_MS }) => {
+        // The client's own timeout only notices a silent socket; the deadline
+        // also ends a server that answers a byte at a time.
+        const client = new lib/* HttpClient */.Qq(USER_AGENT, [], {
+            allowRedirects: false,
+            allowRetries: false,
+            socketTimeout: timeoutMs,
+        });
+        let message;
+        let timer;
+        const deadline = new Promise((_, reject) => {
+            timer = setTimeout(() => {
+                message?.destroy();
+                reject(Object.assign(new Error(`Request timeout after ${timeoutMs} ms`), { code: 'ETIMEDOUT' }));
+            }, timeoutMs);
+        });
+        const exchange = (async () => {
+            const response = await client.request(method, url, body ?? null, headers);
+            message = response.message;
+            return {
+                httpStatus: message.statusCode ?? 0,
+                headers: message.headers,
+                body: await readCapped(message, MAX_BODY_BYTES),
+            };
+        })();
+        exchange.catch(() => undefined);
+        try {
+            return await Promise.race([exchange, deadline]);
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    };
+}
+/**
+ * Reads at most `limit` bytes of a body, then stops the download: what came
+ * is the reply. A body the server cuts off before its end is no reply, and
+ * rejects as a reset connection, so that it is retried.
+ */
+function readCapped(stream, limit) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        const done = () => resolve(Buffer.concat(chunks).toString('utf8'));
+        const cutOff = (error) => {
+            const why = error?.message ?? 'closed';
+            reject(Object.assign(new Error(`The server cut the reply off before its end (${why})`), { code: 'ECONNRESET' }));
+        };
+        stream.on('data', (chunk) => {
+            chunks.push(chunk);
+            size += chunk.length;
+            if (size >= limit) {
+                done();
+                stream.destroy();
+            }
+        });
+        stream.on('end', done);
+        // After 'end', or after the cap, the promise is settled and these do nothing.
+        stream.on('error', cutOff);
+        stream.on('close', () => cutOff());
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/zoom/reply.ts
+
 
 
 /** A JSON object from a body; anything else gives an empty object. */
@@ -1007,8 +1092,14 @@ function explainReply(reply, subject, naming) {
         ? `Zoom refused the update (HTTP ${httpStatus}${said}): ${check} against what Zoom said, and ${api}.`
         : `Zoom refused the update (HTTP ${httpStatus}${said}) without saying why: ${check}, and ${api}; if they are right, re-run the job later.`);
 }
-/** Explains a request that got no reply at all, naming the input that set its URL. */
+/** Explains a request that got no reply at all, or was never sent, naming the input to check. */
 function explainNetworkError(error, endpoint, naming) {
+    if (error instanceof NotSent) {
+        return {
+            ok: false,
+            message: `Not sent: the step's timeout was used up before this request could start; raise ${naming.ref('timeout')} to give every user time.`,
+        };
+    }
     const host = safeHost(endpoint.url);
     const input = naming.ref(endpoint.input);
     const server = endpoint.input === 'oauth-url' ? "Zoom's OAuth server" : 'Zoom';
@@ -1443,6 +1534,15 @@ function redacting(send, redact) {
 
 ;// CONCATENATED MODULE: ./src/zoom/retry.ts
 
+
+/** Time for a short request: with less than this left of the budget, none is sent. */
+const MIN_REQUEST_MS = 1000;
+/**
+ * The least wait after a 429, whatever Retry-After says: a server that
+ * answers "0", a negative number or a past date would otherwise be asked
+ * again at once, hundreds of times a second.
+ */
+const MIN_RATE_LIMIT_WAIT_MS = 1000;
 const MAX_WAIT_MS = 86_400_000;
 const RETRYABLE_NETWORK = [
     'ECONNRESET',
@@ -1483,13 +1583,20 @@ function backoffMs(attempt, baseMs, maxMs, random) {
     return Math.round(ceiling / 2 + random() * (ceiling / 2));
 }
 /**
+ * The least time left of the budget for which a request is sent: a second,
+ * or less when the budget or the request timeout are shorter than that.
+ */
+function minRequestMs(policy) {
+    return Math.min(MIN_REQUEST_MS, policy.requestTimeoutMs, policy.budgetMs / 2);
+}
+/**
  * Decides on a retry after `attempt` attempts. 429 and 5xx replies and
  * network errors are retried; other replies never are.
  */
 function nextStep(attempt, outcome, policy, remainingMs) {
     let delayMs;
     let reason;
-    let asked = false;
+    let waiting;
     if ('error' in outcome) {
         if (!isRetryableNetworkError(outcome.error))
             return { retry: false };
@@ -1501,9 +1608,21 @@ function nextStep(attempt, outcome, policy, remainingMs) {
         if (isDailyLimit(outcome.reply))
             return { retry: false };
         const requested = retryAfterMs(header(outcome.reply, 'retry-after'), policy.now());
-        asked = requested !== undefined;
         reason = 'Zoom answered 429 Too Many Requests';
-        delayMs = requested ?? backoffMs(attempt, policy.rateLimitDelayMs, policy.maxDelayMs, policy.random);
+        if (requested !== undefined) {
+            // Never less than the backoff after an error: a wait of nothing is a busy loop.
+            const floor = backoffMs(attempt, policy.baseDelayMs, policy.maxDelayMs, policy.random);
+            delayMs = Math.max(requested, floor, MIN_RATE_LIMIT_WAIT_MS);
+            if (delayMs === requested)
+                waiting = 'asked';
+        }
+        else if (/^qps$/i.test(header(outcome.reply, 'x-ratelimit-type')?.trim() ?? '')) {
+            delayMs = backoffMs(attempt, policy.qpsDelayMs, policy.maxDelayMs, policy.random);
+        }
+        else {
+            waiting = 'user-limit';
+            delayMs = backoffMs(attempt, policy.rateLimitDelayMs, policy.maxDelayMs, policy.random);
+        }
     }
     else if (outcome.reply.httpStatus >= 500) {
         reason = `Zoom answered HTTP ${outcome.reply.httpStatus}`;
@@ -1512,122 +1631,88 @@ function nextStep(attempt, outcome, policy, remainingMs) {
     else {
         return { retry: false };
     }
+    if (attempt >= policy.maxAttempts) {
+        return { retry: false, note: `Not retried: the action gave up after ${attempt} attempts.` };
+    }
     // A retry needs time to wait and then time for at least a short request.
-    if (delayMs + Math.min(1000, policy.requestTimeoutMs) > remainingMs) {
+    if (delayMs + minRequestMs(policy) > remainingMs) {
         const left = seconds(Math.max(0, remainingMs));
+        const notes = {
+            asked: `Zoom asked to wait ${seconds(delayMs)} (Retry-After), more than the ${left} left of the step's timeout, so the action did not wait.`,
+            'user-limit': `Zoom sent no Retry-After, and the next try would wait ${seconds(delayMs)} for the user's one update a minute, more than the ${left} left of the step's timeout, so the action did not wait: raise 'timeout' to let it wait.`,
+        };
         return {
             retry: false,
-            note: asked
-                ? `Zoom asked to wait ${seconds(delayMs)} (Retry-After), more than the ${left} left of the step's timeout, so the action did not wait.`
-                : `Not retried: only ${left} of the step's timeout was left.`,
+            note: waiting ? notes[waiting] : `Not retried: only ${left} of the step's timeout was left.`,
         };
     }
     return { retry: true, delayMs, reason };
 }
 /**
  * Wraps a transport so that each request is retried as `nextStep` decides,
- * within one time budget shared by every request it sends.
+ * within one time budget shared by every request it sends. A request that
+ * would start with too little of the budget left is not sent: it rejects
+ * with NotSent.
  */
 function retrying(send, options, log) {
     const policy = {
         baseDelayMs: 1000,
-        rateLimitDelayMs: 2000,
+        qpsDelayMs: 2000,
+        // With equal jitter 7.5-15 s, then 15-30 s, then 30-60 s: past the minute
+        // in three or four requests, where a start of one second takes seven.
+        rateLimitDelayMs: 15_000,
         maxDelayMs: 60_000,
+        maxAttempts: 6,
         random: Math.random,
         now: Date.now,
         ...options,
     };
     const sleep = options.sleep ?? ((ms) => new Promise((done) => setTimeout(done, ms)));
     const deadline = policy.now() + policy.budgetMs;
+    const minimum = minRequestMs(policy);
     return async (request) => {
+        let last;
         for (let attempt = 1;; attempt++) {
             const remainingMs = deadline - policy.now();
-            const timeoutMs = Math.max(1, Math.min(policy.requestTimeoutMs, remainingMs));
-            let outcome;
+            // nextStep left `minimum` after the wait; a timer that fires late eats a little of it.
+            if (remainingMs < (last ? minimum / 2 : minimum)) {
+                if (!last) {
+                    throw new NotSent();
+                }
+                return settle(last, `Not retried: only ${seconds(Math.max(0, remainingMs))} of the step's timeout was left.`);
+            }
+            const timeoutMs = Math.min(policy.requestTimeoutMs, remainingMs);
             try {
-                outcome = { reply: await send({ ...request, timeoutMs }) };
+                last = { reply: await send({ ...request, timeoutMs }) };
             }
             catch (error) {
-                outcome = { error };
+                last = { error };
             }
-            const next = nextStep(attempt, outcome, policy, deadline - policy.now());
-            if (!next.retry) {
-                if ('error' in outcome)
-                    throw outcome.error;
-                return next.note ? { ...outcome.reply, note: next.note } : outcome.reply;
-            }
-            log.info(`${next.reason}; retrying in ${seconds(next.delayMs)} (attempt ${attempt + 1}).`);
+            const next = nextStep(attempt, last, policy, deadline - policy.now());
+            if (!next.retry)
+                return settle(last, next.note);
+            log.info(`${describe(request)}: ${next.reason}; retrying in ${seconds(next.delayMs)} (attempt ${attempt + 1}).`);
             await sleep(next.delayMs);
         }
     };
 }
+/** The last attempt's reply, with why no more were made; or its error. */
+function settle(outcome, note) {
+    if ('error' in outcome)
+        throw outcome.error;
+    return note ? { ...outcome.reply, note } : outcome.reply;
+}
+/** Method and path, which tell apart the requests in flight; the query is left out. */
+function describe(request) {
+    try {
+        return `${request.method} ${new URL(request.url).pathname}`;
+    }
+    catch {
+        return request.method;
+    }
+}
 function seconds(ms) {
     return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
-}
-
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 3 modules
-var lib = __nccwpck_require__(336);
-;// CONCATENATED MODULE: ./src/zoom/transport.ts
-
-/** Enough of Zoom's error body to explain it; the rest is dropped unread. */
-const MAX_BODY_BYTES = 64 * 1024;
-const DEFAULT_TIMEOUT_MS = 30_000;
-const USER_AGENT = 'zoom-presence';
-/**
- * HTTP through the Actions toolkit's client, which honours the runner's
- * https_proxy and no_proxy. Redirects are not followed, so the token never
- * goes anywhere but base-url.
- */
-function httpTransport() {
-    return async ({ method, url, headers, body, timeoutMs = DEFAULT_TIMEOUT_MS }) => {
-        // The client's own timeout only notices a silent socket; the deadline
-        // also ends a server that answers a byte at a time.
-        const client = new lib/* HttpClient */.Qq(USER_AGENT, [], {
-            allowRedirects: false,
-            allowRetries: false,
-            socketTimeout: timeoutMs,
-        });
-        let message;
-        let timer;
-        const deadline = new Promise((_, reject) => {
-            timer = setTimeout(() => {
-                message?.destroy();
-                reject(Object.assign(new Error(`Request timeout after ${timeoutMs} ms`), { code: 'ETIMEDOUT' }));
-            }, timeoutMs);
-        });
-        const exchange = (async () => {
-            const response = await client.request(method, url, body ?? null, headers);
-            message = response.message;
-            return {
-                httpStatus: message.statusCode ?? 0,
-                headers: message.headers,
-                body: await readCapped(message, MAX_BODY_BYTES),
-            };
-        })();
-        exchange.catch(() => undefined);
-        try {
-            return await Promise.race([exchange, deadline]);
-        }
-        finally {
-            clearTimeout(timer);
-        }
-    };
-}
-/** Reads at most `limit` bytes of a body, then stops the download. */
-function readCapped(stream, limit) {
-    return new Promise((resolve) => {
-        const chunks = [];
-        let size = 0;
-        const done = () => resolve(Buffer.concat(chunks).toString('utf8'));
-        stream.on('data', (chunk) => {
-            chunks.push(chunk);
-            size += chunk.length;
-            if (size >= limit)
-                stream.destroy();
-        });
-        stream.on('end', done);
-        stream.on('close', done);
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/presence.ts

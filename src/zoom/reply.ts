@@ -1,5 +1,6 @@
 import { DEFAULT_BASE_URL, listOf, type Naming } from '../inputs.js'
 import { quote } from '../text.js'
+import { NotSent } from './transport.js'
 
 /** What came back from Zoom, read defensively. */
 export interface Reply {
@@ -199,8 +200,14 @@ export interface Endpoint {
   input: 'base-url' | 'oauth-url'
 }
 
-/** Explains a request that got no reply at all, naming the input that set its URL. */
+/** Explains a request that got no reply at all, or was never sent, naming the input to check. */
 export function explainNetworkError(error: unknown, endpoint: Endpoint, naming: Naming): Outcome {
+  if (error instanceof NotSent) {
+    return {
+      ok: false,
+      message: `Not sent: the step's timeout was used up before this request could start; raise ${naming.ref('timeout')} to give every user time.`,
+    }
+  }
   const host = safeHost(endpoint.url)
   const input = naming.ref(endpoint.input)
   const server = endpoint.input === 'oauth-url' ? "Zoom's OAuth server" : 'Zoom'

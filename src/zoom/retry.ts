@@ -1,6 +1,6 @@
 import type { Log } from '../log.js'
 import { header, isDailyLimit, type Reply } from './reply.js'
-import type { Sent, Transport } from './transport.js'
+import { NotSent, type Sent, type Transport } from './transport.js'
 
 /** When to try again, and how long the whole step may take. */
 export interface RetryPolicy {
@@ -10,10 +10,17 @@ export interface RetryPolicy {
   requestTimeoutMs: number
   /** First backoff after a server or network error; it doubles each time. */
   baseDelayMs?: number
-  /** First backoff after a 429 without Retry-After. */
+  /** First backoff after a 429 that X-RateLimit-Type calls QPS: the account's per-second limit. */
+  qpsDelayMs?: number
+  /**
+   * First backoff after any other 429 without Retry-After: most likely the
+   * per-user limit of one update a minute, so it starts at seconds, not at one.
+   */
   rateLimitDelayMs?: number
   /** No backoff grows beyond this; a user's limit frees up within a minute. */
   maxDelayMs?: number
+  /** Attempts per request, the first one included. */
+  maxAttempts?: number
   random?: () => number
   now?: () => number
   sleep?: (ms: number) => Promise<void>
@@ -22,6 +29,14 @@ export interface RetryPolicy {
 /** What to do after one attempt. */
 export type Next = { retry: true; delayMs: number; reason: string } | { retry: false; note?: string }
 
+/** Time for a short request: with less than this left of the budget, none is sent. */
+const MIN_REQUEST_MS = 1000
+/**
+ * The least wait after a 429, whatever Retry-After says: a server that
+ * answers "0", a negative number or a past date would otherwise be asked
+ * again at once, hundreds of times a second.
+ */
+export const MIN_RATE_LIMIT_WAIT_MS = 1000
 const MAX_WAIT_MS = 86_400_000
 const RETRYABLE_NETWORK = [
   'ECONNRESET',
@@ -63,6 +78,14 @@ export function backoffMs(attempt: number, baseMs: number, maxMs: number, random
 }
 
 /**
+ * The least time left of the budget for which a request is sent: a second,
+ * or less when the budget or the request timeout are shorter than that.
+ */
+export function minRequestMs(policy: Pick<RetryPolicy, 'budgetMs' | 'requestTimeoutMs'>): number {
+  return Math.min(MIN_REQUEST_MS, policy.requestTimeoutMs, policy.budgetMs / 2)
+}
+
+/**
  * Decides on a retry after `attempt` attempts. 429 and 5xx replies and
  * network errors are retried; other replies never are.
  */
@@ -74,7 +97,7 @@ export function nextStep(
 ): Next {
   let delayMs: number
   let reason: string
-  let asked = false
+  let waiting: 'asked' | 'user-limit' | undefined
   if ('error' in outcome) {
     if (!isRetryableNetworkError(outcome.error)) return { retry: false }
     const code = (outcome.error as { code?: unknown })?.code
@@ -83,23 +106,37 @@ export function nextStep(
   } else if (outcome.reply.httpStatus === 429) {
     if (isDailyLimit(outcome.reply)) return { retry: false }
     const requested = retryAfterMs(header(outcome.reply, 'retry-after'), policy.now())
-    asked = requested !== undefined
     reason = 'Zoom answered 429 Too Many Requests'
-    delayMs = requested ?? backoffMs(attempt, policy.rateLimitDelayMs, policy.maxDelayMs, policy.random)
+    if (requested !== undefined) {
+      // Never less than the backoff after an error: a wait of nothing is a busy loop.
+      const floor = backoffMs(attempt, policy.baseDelayMs, policy.maxDelayMs, policy.random)
+      delayMs = Math.max(requested, floor, MIN_RATE_LIMIT_WAIT_MS)
+      if (delayMs === requested) waiting = 'asked'
+    } else if (/^qps$/i.test(header(outcome.reply, 'x-ratelimit-type')?.trim() ?? '')) {
+      delayMs = backoffMs(attempt, policy.qpsDelayMs, policy.maxDelayMs, policy.random)
+    } else {
+      waiting = 'user-limit'
+      delayMs = backoffMs(attempt, policy.rateLimitDelayMs, policy.maxDelayMs, policy.random)
+    }
   } else if (outcome.reply.httpStatus >= 500) {
     reason = `Zoom answered HTTP ${outcome.reply.httpStatus}`
     delayMs = backoffMs(attempt, policy.baseDelayMs, policy.maxDelayMs, policy.random)
   } else {
     return { retry: false }
   }
+  if (attempt >= policy.maxAttempts) {
+    return { retry: false, note: `Not retried: the action gave up after ${attempt} attempts.` }
+  }
   // A retry needs time to wait and then time for at least a short request.
-  if (delayMs + Math.min(1000, policy.requestTimeoutMs) > remainingMs) {
+  if (delayMs + minRequestMs(policy) > remainingMs) {
     const left = seconds(Math.max(0, remainingMs))
+    const notes = {
+      asked: `Zoom asked to wait ${seconds(delayMs)} (Retry-After), more than the ${left} left of the step's timeout, so the action did not wait.`,
+      'user-limit': `Zoom sent no Retry-After, and the next try would wait ${seconds(delayMs)} for the user's one update a minute, more than the ${left} left of the step's timeout, so the action did not wait: raise 'timeout' to let it wait.`,
+    }
     return {
       retry: false,
-      note: asked
-        ? `Zoom asked to wait ${seconds(delayMs)} (Retry-After), more than the ${left} left of the step's timeout, so the action did not wait.`
-        : `Not retried: only ${left} of the step's timeout was left.`,
+      note: waiting ? notes[waiting] : `Not retried: only ${left} of the step's timeout was left.`,
     }
   }
   return { retry: true, delayMs, reason }
@@ -107,37 +144,63 @@ export function nextStep(
 
 /**
  * Wraps a transport so that each request is retried as `nextStep` decides,
- * within one time budget shared by every request it sends.
+ * within one time budget shared by every request it sends. A request that
+ * would start with too little of the budget left is not sent: it rejects
+ * with NotSent.
  */
 export function retrying(send: Transport, options: RetryPolicy, log: Log): Transport {
   const policy = {
     baseDelayMs: 1000,
-    rateLimitDelayMs: 2000,
+    qpsDelayMs: 2000,
+    // With equal jitter 7.5-15 s, then 15-30 s, then 30-60 s: past the minute
+    // in three or four requests, where a start of one second takes seven.
+    rateLimitDelayMs: 15_000,
     maxDelayMs: 60_000,
+    maxAttempts: 6,
     random: Math.random,
     now: Date.now,
     ...options,
   }
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)))
   const deadline = policy.now() + policy.budgetMs
+  const minimum = minRequestMs(policy)
   return async (request: Sent) => {
+    let last: { reply: Reply } | { error: unknown } | undefined
     for (let attempt = 1; ; attempt++) {
       const remainingMs = deadline - policy.now()
-      const timeoutMs = Math.max(1, Math.min(policy.requestTimeoutMs, remainingMs))
-      let outcome: { reply: Reply } | { error: unknown }
+      // nextStep left `minimum` after the wait; a timer that fires late eats a little of it.
+      if (remainingMs < (last ? minimum / 2 : minimum)) {
+        if (!last) {
+          throw new NotSent()
+        }
+        return settle(last, `Not retried: only ${seconds(Math.max(0, remainingMs))} of the step's timeout was left.`)
+      }
+      const timeoutMs = Math.min(policy.requestTimeoutMs, remainingMs)
       try {
-        outcome = { reply: await send({ ...request, timeoutMs }) }
+        last = { reply: await send({ ...request, timeoutMs }) }
       } catch (error) {
-        outcome = { error }
+        last = { error }
       }
-      const next = nextStep(attempt, outcome, policy, deadline - policy.now())
-      if (!next.retry) {
-        if ('error' in outcome) throw outcome.error
-        return next.note ? { ...outcome.reply, note: next.note } : outcome.reply
-      }
-      log.info(`${next.reason}; retrying in ${seconds(next.delayMs)} (attempt ${attempt + 1}).`)
+      const next = nextStep(attempt, last, policy, deadline - policy.now())
+      if (!next.retry) return settle(last, next.note)
+      log.info(`${describe(request)}: ${next.reason}; retrying in ${seconds(next.delayMs)} (attempt ${attempt + 1}).`)
       await sleep(next.delayMs)
     }
+  }
+}
+
+/** The last attempt's reply, with why no more were made; or its error. */
+function settle(outcome: { reply: Reply } | { error: unknown }, note: string | undefined): Reply {
+  if ('error' in outcome) throw outcome.error
+  return note ? { ...outcome.reply, note } : outcome.reply
+}
+
+/** Method and path, which tell apart the requests in flight; the query is left out. */
+function describe(request: Sent): string {
+  try {
+    return `${request.method} ${new URL(request.url).pathname}`
+  } catch {
+    return request.method
   }
 }
 

@@ -19,6 +19,14 @@ export interface Sent {
 /** Sends one request; a reply of any status resolves, no reply rejects. */
 export type Transport = (request: Sent) => Promise<Reply>
 
+/** A request that was never sent, because the step's time budget ran out first. */
+export class NotSent extends Error {
+  constructor() {
+    super("the step's timeout was used up before the request could start")
+    this.name = 'NotSent'
+  }
+}
+
 /**
  * HTTP through the Actions toolkit's client, which honours the runner's
  * https_proxy and no_proxy. Redirects are not followed, so the token never
@@ -59,18 +67,31 @@ export function httpTransport(): Transport {
   }
 }
 
-/** Reads at most `limit` bytes of a body, then stops the download. */
+/**
+ * Reads at most `limit` bytes of a body, then stops the download: what came
+ * is the reply. A body the server cuts off before its end is no reply, and
+ * rejects as a reset connection, so that it is retried.
+ */
 function readCapped(stream: IncomingMessage, limit: number): Promise<string> {
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
     const done = () => resolve(Buffer.concat(chunks).toString('utf8'))
+    const cutOff = (error?: Error) => {
+      const why = error?.message ?? 'closed'
+      reject(Object.assign(new Error(`The server cut the reply off before its end (${why})`), { code: 'ECONNRESET' }))
+    }
     stream.on('data', (chunk: Buffer) => {
       chunks.push(chunk)
       size += chunk.length
-      if (size >= limit) stream.destroy()
+      if (size >= limit) {
+        done()
+        stream.destroy()
+      }
     })
     stream.on('end', done)
-    stream.on('close', done)
+    // After 'end', or after the cap, the promise is settled and these do nothing.
+    stream.on('error', cutOff)
+    stream.on('close', () => cutOff())
   })
 }

@@ -43,35 +43,106 @@ describe('rate limits', () => {
     expect(zoom.updates().map((r) => r.reply)).toEqual([429, 204])
     const waited = (zoom.updates()[1]?.at ?? 0) - (zoom.updates()[0]?.at ?? 0)
     expect(waited).toBeGreaterThanOrEqual(1900)
-    expect(result.stdout).toMatch(/^Zoom answered 429 Too Many Requests; retrying in 2\.0 s \(attempt 2\)\.$/m)
+    expect(result.stdout).toMatch(
+      /^PUT \/v2\/users\/bob@example\.com\/presence_status: Zoom answered 429 Too Many Requests; retrying in 2\.0 s \(attempt 2\)\.$/m,
+    )
     expect(result.outputs['http-status']).toBe('204')
     expect(result.durationMs).toBeLessThan(20_000)
   })
 
   it('waits until the HTTP date that Retry-After names', async () => {
-    // HTTP dates have whole seconds: at least one and at most three seconds from now.
-    answerOnce(429, { 'Retry-After': new Date(Date.now() + 3000).toUTCString() }, tooMany)
+    // Three to four seconds ahead (HTTP dates have whole seconds): longer than any backoff's floor.
+    let retryAt = 0
+    zoom.fault((_req, res) => {
+      const date = new Date(Date.now() + 4_000).toUTCString()
+      retryAt = Date.parse(date)
+      res.writeHead(429, { 'Retry-After': date }).end(tooMany)
+      return true
+    })
     const result = await step({ timeout: '20' })
 
     expect(result.code).toBe(0)
     expect(zoom.updates().map((r) => r.reply)).toEqual([429, 204])
-    const waited = (zoom.updates()[1]?.at ?? 0) - (zoom.updates()[0]?.at ?? 0)
-    expect(waited).toBeGreaterThanOrEqual(900)
-    expect(waited).toBeLessThan(3500)
+    const retried = zoom.updates()[1]?.at ?? 0
+    expect(retryAt - (zoom.updates()[0]?.at ?? 0)).toBeGreaterThanOrEqual(2_900)
+    expect(retried).toBeGreaterThanOrEqual(retryAt - 50)
+    expect(retried).toBeLessThan(retryAt + 1_000)
     expect(result.durationMs).toBeLessThan(20_000)
   })
 
-  it('backs off with jitter when Retry-After is absent', async () => {
-    answerOnce(429, {}, tooMany)
+  it('backs off a second or two with jitter after a per-second limit without Retry-After', async () => {
+    answerOnce(429, { 'X-RateLimit-Type': 'QPS' }, tooMany)
     const result = await step({ timeout: '20' })
 
     expect(result.code).toBe(0)
     expect(zoom.updates().map((r) => r.reply)).toEqual([429, 204])
     const delay = Number(result.stdout.match(/retrying in ([\d.]+) s \(attempt 2\)/)?.[1])
-    // The first backoff is between one and two seconds.
     expect(delay).toBeGreaterThanOrEqual(1)
     expect(delay).toBeLessThanOrEqual(2)
+    const waited = (zoom.updates()[1]?.at ?? 0) - (zoom.updates()[0]?.at ?? 0)
+    expect(waited).toBeGreaterThanOrEqual(delay * 1000 - 100)
+    expect(result.outputs['http-status']).toBe('204')
     expect(result.durationMs).toBeLessThan(20_000)
+  })
+
+  it("fails at once when the user's minute without Retry-After cannot be waited out in time", async () => {
+    const limited = await startZoomServer({ rateLimitMs: 60_000, retryAfter: 'none' })
+    try {
+      const inputs = { status: 'Away', user: 'bob@example.com', token: DEMO_TOKEN, 'base-url': limited.baseUrl }
+      expect((await runStep({ inputs })).code).toBe(0)
+      const result = await runStep({ inputs: { ...inputs, status: 'Busy', timeout: '5' } })
+
+      expect(result.code).toBe(1)
+      expect(limited.updates().map((r) => r.reply)).toEqual([204, 429])
+      expect(limited.updates()[1]?.headers['retry-after']).toBeUndefined()
+      expect(result.outputs['http-status']).toBe('429')
+      expect(result.outputs.message).toMatch(
+        /Zoom sent no Retry-After, and the next try would wait [\d.]+ s for the user's one update a minute, more than the [\d.]+ s left of the step's timeout, so the action did not wait: raise 'timeout' to let it wait\.$/,
+      )
+      // The first wait, at least 7.5 s, does not fit in 5 s: nothing is waited for.
+      expect(result.durationMs).toBeLessThan(2_500)
+    } finally {
+      await limited.close()
+    }
+  })
+
+  it("waits out the server's own per-user limit as its Retry-After says", async () => {
+    const limited = await startZoomServer({ rateLimitMs: 2_000, retryAfter: 'seconds' })
+    try {
+      const inputs = { status: 'Away', user: 'bob@example.com', token: DEMO_TOKEN, 'base-url': limited.baseUrl }
+      expect((await runStep({ inputs })).code).toBe(0)
+      const result = await runStep({ inputs: { ...inputs, status: 'Busy', timeout: '10' } })
+
+      expect(result.code).toBe(0)
+      expect(limited.updates().map((r) => r.reply)).toEqual([204, 429, 204])
+      const [first, limit, retry] = limited.updates().map((r) => r.at)
+      expect((retry ?? 0) - (first ?? 0)).toBeGreaterThanOrEqual(2_000)
+      expect((retry ?? 0) - (limit ?? 0)).toBeGreaterThanOrEqual(
+        1_000 * Number(result.stdout.match(/retrying in (\d+)\.0 s/)?.[1]) - 50,
+      )
+      expect(limited.users.find((u) => u.email === 'bob@example.com')?.status).toBe('Busy')
+      expect(result.durationMs).toBeLessThan(10_000)
+    } finally {
+      await limited.close()
+    }
+  })
+
+  it('waits at least a second when Retry-After is 0 or a date in the past', async () => {
+    answerOnce(429, { 'Retry-After': '0' }, tooMany)
+    answerOnce(429, { 'Retry-After': new Date(Date.now() - 60_000).toUTCString() }, tooMany)
+    const result = await step({ timeout: '3' })
+
+    expect(result.code).toBe(1)
+    // One wait of a second, then the next (one to two seconds) and a request no longer fit.
+    expect(zoom.updates().map((r) => r.reply)).toEqual([429, 429])
+    const waited = (zoom.updates()[1]?.at ?? 0) - (zoom.updates()[0]?.at ?? 0)
+    expect(waited).toBeGreaterThanOrEqual(950)
+    expect(result.stdout).toMatch(
+      /^PUT \/v2\/users\/bob@example\.com\/presence_status: Zoom answered 429 Too Many Requests; retrying in 1\.0 s \(attempt 2\)\.$/m,
+    )
+    expect(result.outputs['http-status']).toBe('429')
+    expect(result.outputs.message).toMatch(/Not retried: only [\d.]+ s of the step's timeout was left\.$/)
+    expect(result.durationMs).toBeLessThan(3_000 + 1_500)
   })
 
   it('fails at once when Zoom asks for a wait beyond the budget, saying how long', async () => {
@@ -112,7 +183,9 @@ describe('server and network errors', () => {
 
     expect(result.code).toBe(0)
     expect(zoom.updates().map((r) => r.reply)).toEqual([503, 204])
-    expect(result.stdout).toMatch(/^Zoom answered HTTP 503; retrying in [\d.]+ s \(attempt 2\)\.$/m)
+    expect(result.stdout).toMatch(
+      /^PUT \/v2\/users\/bob@example\.com\/presence_status: Zoom answered HTTP 503; retrying in [\d.]+ s \(attempt 2\)\.$/m,
+    )
     expect(result.durationMs).toBeLessThan(20_000)
   })
 
@@ -126,9 +199,47 @@ describe('server and network errors', () => {
     expect(result.code).toBe(0)
     expect(zoom.updates()).toHaveLength(2)
     expect(zoom.updates()[1]?.reply).toBe(204)
-    expect(result.stdout).toMatch(/^no reply \(ECONNRESET\); retrying in [\d.]+ s \(attempt 2\)\.$/im)
+    expect(result.stdout).toMatch(
+      /^PUT \/v2\/users\/bob@example\.com\/presence_status: no reply \(ECONNRESET\); retrying in [\d.]+ s \(attempt 2\)\.$/m,
+    )
     expect(result.outputs['http-status']).toBe('204')
     expect(result.durationMs).toBeLessThan(20_000)
+  })
+
+  it('retries a connection reset in the middle of the body, then succeeds', async () => {
+    zoom.fault((req, res) => {
+      res.writeHead(400, { 'Content-Type': 'application/json', 'Content-Length': '200' })
+      res.write('{"code": 5301, "message": "Request to upd', () => setTimeout(() => req.socket.destroy(), 20))
+      return true
+    })
+    const result = await step({ timeout: '20' })
+
+    expect(result.code).toBe(0)
+    expect(zoom.updates().map((r) => r.reply)).toEqual([400, 204])
+    expect(result.stdout).toMatch(
+      /^PUT \/v2\/users\/bob@example\.com\/presence_status: no reply \(ECONNRESET\); retrying in [\d.]+ s \(attempt 2\)\.$/m,
+    )
+    expect(result.outputs['http-status']).toBe('204')
+    expect(result.durationMs).toBeLessThan(20_000)
+  })
+
+  it('explains a body that is cut off every time as a reset connection, not as a refusal', async () => {
+    for (let i = 0; i < 5; i++) {
+      zoom.fault((req, res) => {
+        res.writeHead(400, { 'Content-Type': 'application/json', 'Content-Length': '200' })
+        res.write('{"code": 5301, "message": "Request to upd', () => setTimeout(() => req.socket.destroy(), 20))
+        return true
+      })
+    }
+    const result = await step({ timeout: '2' })
+
+    expect(result.code).toBe(1)
+    expect(zoom.updates().length).toBeGreaterThanOrEqual(2)
+    expect(result.outputs['http-status']).toBe('')
+    expect(result.outputs['zoom-code']).toBe('')
+    expect(result.outputs.message).toMatch(/^No reply from Zoom: the connection to 127\.0\.0\.1:\d+ was reset/)
+    expect(result.durationMs).toBeLessThan(2_000 + 1_500)
+    expectNoStackTrace(result)
   })
 
   it('ends within its budget against a server that never answers', async () => {
@@ -141,6 +252,35 @@ describe('server and network errors', () => {
     expect(zoom.updates().length).toBeGreaterThanOrEqual(2)
     expect(result.outputs['http-status']).toBe('')
     expect(result.outputs.message).toMatch(/^No reply from Zoom: 127\.0\.0\.1:\d+ did not answer in time/)
+    expectNoStackTrace(result)
+  })
+
+  it('sends no request once the budget is used up, and says so for each user not sent', async () => {
+    const hang = () => true
+    for (let i = 0; i < 6; i++) zoom.fault(hang)
+    const users = ['u1', 'u2', 'u3', 'u4', 'u5', 'u6'].map((u) => `${u}@example.com`)
+    const result = await step({ user: users.join(','), timeout: '1' })
+    // A request sent at the deadline may reach the server just after the step ends.
+    await new Promise((done) => setTimeout(done, 300))
+
+    expect(result.code).toBe(1)
+    // Four go out at once and take the whole second; the other two are never sent.
+    expect(zoom.updates().map((r) => r.user)).toEqual(users.slice(0, 4))
+    const rows = JSON.parse(result.outputs.results ?? '[]') as {
+      user: string
+      httpStatus: number | null
+      message: string
+    }[]
+    expect(rows.map((r) => r.user)).toEqual(users)
+    for (const row of rows.slice(0, 4)) expect(row.message).toContain('did not answer in time')
+    for (const row of rows.slice(4)) {
+      expect(row.httpStatus).toBeNull()
+      expect(row.message).toBe(
+        "Not sent: the step's timeout was used up before this request could start; raise 'timeout' to give every user time.",
+      )
+    }
+    expect(result.outputs['http-status']).toBe('')
+    expect(result.durationMs).toBeLessThan(1_000 + 1_500)
     expectNoStackTrace(result)
   })
 
@@ -160,9 +300,24 @@ describe('server and network errors', () => {
   })
 
   it('explains an 8 MiB malformed body without reading it all', async () => {
+    const body = `{"code": 5301, "message": "${'\u0000garbage'.repeat(1024 * 1024)}`
+    const slice = 64 * 1024
+    let written = 0
+    let finished = false
     zoom.fault((_req, res) => {
-      res.writeHead(400, { 'Content-Type': 'application/json' })
-      res.end(`{"code": 5301, "message": "${'\u0000garbage'.repeat(1024 * 1024)}`)
+      res.on('finish', () => {
+        finished = true
+      })
+      res.writeHead(400, { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(body)) })
+      // Paced, so that the action's stop shows before the kernel's buffers take it all.
+      const more = () => {
+        if (res.destroyed) return
+        const chunk = body.slice(written, written + slice)
+        written += chunk.length
+        if (written >= body.length) res.end(chunk)
+        else res.write(chunk, () => setTimeout(more, 2))
+      }
+      more()
       return true
     })
     const result = await step({ timeout: '10' })
@@ -171,6 +326,9 @@ describe('server and network errors', () => {
     expect(zoom.updates()).toHaveLength(1)
     expect(result.outputs['http-status']).toBe('400')
     expect(result.outputs.message).toMatch(/^Zoom refused the update \(HTTP 400\) without saying why: check 'user'/)
+    // The action hung up after its first 64 KiB or so: the server never wrote the rest.
+    expect(finished).toBe(false)
+    expect(written).toBeLessThan(body.length / 4)
     expect(result.stdout.length).toBeLessThan(10_000)
     expect(result.durationMs).toBeLessThan(10_000)
     expectNoStackTrace(result)
@@ -185,6 +343,9 @@ describe('secrets and redirects', () => {
       const result = await step({ timeout: '10' })
 
       expect(result.code).toBe(1)
+      // One request, to base-url only: the redirect is neither followed nor retried.
+      expect(zoom.requests).toHaveLength(1)
+      expect(zoom.updates()[0]?.headers.authorization).toBe(`Bearer ${DEMO_TOKEN}`)
       expect(other.requests).toHaveLength(0)
       expect(result.outputs['http-status']).toBe('307')
       expect(result.outputs.message).toContain('the token is never sent on')
@@ -209,6 +370,7 @@ describe('secrets and redirects', () => {
           user: 'bob@example.com',
           token: DEMO_TOKEN,
           'base-url': `https://localhost:${secure.port}/v2`,
+          timeout: '10',
         },
         env: { NODE_EXTRA_CA_CERTS: tls.certFile },
       })
@@ -217,6 +379,8 @@ describe('secrets and redirects', () => {
       expect(secure.requests).toHaveLength(1)
       expect(plain.requests).toHaveLength(0)
       expect(result.outputs['http-status']).toBe('301')
+      expect(result.outputs.message).toContain('the token is never sent on')
+      expect(result.durationMs).toBeLessThan(10_000)
     } finally {
       await secure.close()
       await plain.close()
@@ -261,6 +425,7 @@ describe('through a proxy', () => {
       expect(proxy.tunnels).toEqual(['zoom.test:443'])
       expect(secure.updates()).toHaveLength(1)
       expect(secure.updates()[0]?.headers.authorization).toBe(`Bearer ${DEMO_TOKEN}`)
+      expect(proxied.durationMs).toBeLessThan(5_000)
 
       // no_proxy sends it straight to zoom.test, which no DNS knows: the proxy sees nothing.
       const direct = await runStep({ inputs, env: { ...env, no_proxy: 'zoom.test' } })
@@ -268,6 +433,7 @@ describe('through a proxy', () => {
       expect(direct.code).toBe(1)
       expect(proxy.tunnels).toHaveLength(1)
       expect(direct.outputs.message).toContain('zoom.test could not be found')
+      expect(direct.durationMs).toBeLessThan(5_000)
     } finally {
       await proxy.close()
       await secure.close()

@@ -40,12 +40,14 @@ const UPDATE_SCOPES = [
  *   tokens?: Record<string, TokenGrant>,
  *   rateLimitMs?: number,
  *   retryAfter?: 'none' | 'seconds' | 'date',
- *   basePath?: string,
  *   now?: () => number,
  *   tls?: { key: string, cert: string },
  *   apps?: OAuthApp[],
  * }} Options
  */
+
+/** Where the API lives on the server, as on Zoom's. */
+const BASE_PATH = '/v2'
 
 export const DEMO_TOKEN = 'demo-token-5f0b3c9e7a'
 /** A Server-to-Server OAuth app of the demo account. @type {OAuthApp} */
@@ -78,7 +80,6 @@ export async function startZoomServer(options = {}) {
   }
   const rateLimitMs = options.rateLimitMs ?? 60_000
   const retryAfter = options.retryAfter ?? 'none'
-  const basePath = options.basePath ?? '/v2'
   const apps = options.apps ?? [DEMO_APP]
   /** @type {string[]} */
   const minted = []
@@ -94,8 +95,8 @@ export async function startZoomServer(options = {}) {
   const handle = async (req, res) => {
     const body = await readBody(req)
     const url = new URL(req.url ?? '/', 'http://zoom.local')
-    const route = url.pathname.startsWith(`${basePath}/users/`)
-      ? url.pathname.slice(basePath.length).match(/^\/users\/([^/]+)\/presence_status$/)
+    const route = url.pathname.startsWith(`${BASE_PATH}/users/`)
+      ? url.pathname.slice(BASE_PATH.length).match(/^\/users\/([^/]+)\/presence_status$/)
       : null
     /** @type {Recorded} */
     const recorded = {
@@ -216,10 +217,13 @@ export async function startZoomServer(options = {}) {
     const last = lastUpdate.get(user.id)
     if (last !== undefined && now() - last < rateLimitMs) {
       const waitMs = rateLimitMs - (now() - last)
+      // The per-user limit, not the account's per-second one (X-RateLimit-Type: QPS).
       /** @type {Record<string, string>} */
-      const headers = { 'X-RateLimit-Category': 'Medium', 'X-RateLimit-Type': 'QPS' }
+      const headers = { 'X-RateLimit-Category': 'Medium' }
       if (retryAfter === 'seconds') headers['Retry-After'] = String(Math.ceil(waitMs / 1000))
-      if (retryAfter === 'date') headers['Retry-After'] = new Date(now() + waitMs).toUTCString()
+      // An HTTP date has whole seconds: round up, or the retry comes too early.
+      if (retryAfter === 'date')
+        headers['Retry-After'] = new Date(Math.ceil((now() + waitMs) / 1000) * 1000).toUTCString()
       return send(
         429,
         {
@@ -243,7 +247,7 @@ export async function startZoomServer(options = {}) {
   const origin = `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`
   return {
     origin,
-    baseUrl: `${origin}${basePath}`,
+    baseUrl: `${origin}${BASE_PATH}`,
     port,
     users,
     tokens,

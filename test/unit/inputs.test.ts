@@ -428,6 +428,36 @@ describe('parseInputs fail-on-error', () => {
   )
 })
 
+describe.each([
+  ['timeout', 'timeoutMs', 90],
+  ['request-timeout', 'requestTimeoutMs', 30],
+] as const)('parseInputs %s', (input, setting, fallback) => {
+  it(`is ${fallback} s when empty`, () => {
+    expect(parse({}).settings[setting]).toBe(fallback * 1000)
+    expect(parse({ [input]: '' }).settings[setting]).toBe(fallback * 1000)
+    expect(parse({ [input]: '  ' }).settings[setting]).toBe(fallback * 1000)
+  })
+
+  it.each([
+    ['1.5', 1_500],
+    ['0.001', 1],
+    [' 20 ', 20_000],
+    ['3600', 3_600_000],
+    ['0090', 90_000],
+  ])('reads %j as %i ms', (value, ms) => {
+    expect(parse({ [input]: value }).settings[setting]).toBe(ms)
+  })
+
+  it.each(['0', '0.0', '-1', '3601', '9999', 'abc', '1e3', '10s', '1.2345', '.5', 'Infinity'])(
+    'refuses %j, naming the input and what it allows',
+    (value) => {
+      expect(onlyProblem({ [input]: value })).toBe(
+        `Input '${input}' is ${JSON.stringify(value)}: use a number of seconds above 0 and at most 3600, such as ${fallback}.`,
+      )
+    },
+  )
+})
+
 describe('parseInputs collects every problem', () => {
   it('throws one InputError naming each wrong input and what it allows', () => {
     const problems = problemsOf(

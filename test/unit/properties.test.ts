@@ -701,20 +701,12 @@ describe('decodeError and explainReply, for any reply', () => {
     )
   })
 
-  it(`keeps the message within ${MAX_MESSAGE} characters for well-formed text, even for huge bodies`, () => {
-    // No lone surrogate, not even one that JSON.parse makes from an escape.
-    const plain = (body: string) => wellFormed(body) && !/\\u[dD][89a-fA-F]/.test(body)
+  it(`keeps the message within ${MAX_MESSAGE} characters for any body, even a huge one`, () => {
     fc.assert(
-      fc.property(
-        errorBody.filter(plain),
-        httpStatus,
-        headers.filter((h) => wellFormed(JSON.stringify(h) ?? '')),
-        subject,
-        (body, status, heads, who) => {
-          const { message } = explainReply({ httpStatus: status, headers: heads, body }, who, INPUT_NAMING)
-          expect(message.length).toBeLessThanOrEqual(MAX_MESSAGE)
-        },
-      ),
+      fc.property(errorBody, httpStatus, headers, subject, (body, status, heads, who) => {
+        const { message } = explainReply({ httpStatus: status, headers: heads, body }, who, INPUT_NAMING)
+        expect(message.length).toBeLessThanOrEqual(MAX_MESSAGE)
+      }),
       {
         ...RUNS,
         examples: [
@@ -728,24 +720,6 @@ describe('decodeError and explainReply, for any reply', () => {
             {},
             { user: 'me', status: 'Busy' },
           ],
-        ],
-      },
-    )
-  })
-
-  // BUG: quote() (src/inputs.ts) cuts a value to `max` characters before
-  // JSON.stringify escapes it, and escapes a lone surrogate as 6 characters:
-  // Zoom's message and field errors can make the line ~2,500 characters.
-  it(`keeps the message within ${MAX_MESSAGE} characters for any body`, () => {
-    fc.assert(
-      fc.property(errorBody, httpStatus, headers, subject, (body, status, heads, who) => {
-        const { message } = explainReply({ httpStatus: status, headers: heads, body }, who, INPUT_NAMING)
-        expect(message.length).toBeLessThanOrEqual(MAX_MESSAGE)
-      }),
-      {
-        ...RUNS,
-        endOnFailure: true,
-        examples: [
           [
             JSON.stringify({ code: 300, message: '\ud800'.repeat(200), errors: [{ field: '\udc00'.repeat(200) }] }),
             400,
@@ -776,8 +750,6 @@ const now = fc.integer({ min: 0, max: 4_102_444_800_000 })
 const unit = fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true })
 
 describe('retries', () => {
-  // BUG: retryAfterMs (src/zoom/retry.ts) multiplies a long run of digits
-  // to Infinity: a Retry-After of 306 or more digits gives Infinity ms.
   it('retryAfterMs never throws and gives undefined or a finite non-negative wait', () => {
     fc.assert(
       fc.property(fc.option(retryAfter, { nil: undefined }), now, (value, at) => {
@@ -786,26 +758,7 @@ describe('retries', () => {
         expect(Number.isFinite(ms), `${ms}`).toBe(true)
         expect(ms).toBeGreaterThanOrEqual(0)
       }),
-      { ...RUNS, endOnFailure: true, examples: [[`1${'0'.repeat(306)}`, 0]] },
-    )
-  })
-
-  it('retryAfterMs never throws and gives undefined or a finite non-negative wait for up to 300 digits', () => {
-    fc.assert(
-      fc.property(
-        fc.option(
-          retryAfter.filter((v) => !/\d{301}/.test(v)),
-          { nil: undefined },
-        ),
-        now,
-        (value, at) => {
-          const ms = retryAfterMs(value, at)
-          if (ms === undefined) return
-          expect(Number.isFinite(ms), `${ms}`).toBe(true)
-          expect(ms).toBeGreaterThanOrEqual(0)
-        },
-      ),
-      RUNS,
+      { ...RUNS, examples: [[`1${'0'.repeat(306)}`, 0]] },
     )
   })
 
@@ -828,11 +781,6 @@ describe('retries', () => {
     )
   })
 
-  // BUG: backoffMs (src/zoom/retry.ts) computes 0 * 2 ** (attempt - 1), which
-  // is 0 * Infinity = NaN from attempt 1025 on when the base delay is 0; nextStep
-  // then retries with a NaN delay, since NaN never exceeds the budget. Only a
-  // policy with baseDelayMs or rateLimitDelayMs 0 gets there (the defaults are
-  // 1000 and 2000 ms).
   it('backoffMs and nextStep give a finite delay for a zero base delay too', () => {
     fc.assert(
       fc.property(
@@ -846,8 +794,10 @@ describe('retries', () => {
             budgetMs: 90_000,
             requestTimeoutMs: 30_000,
             baseDelayMs: 0,
+            qpsDelayMs: 0,
             rateLimitDelayMs: 0,
             maxDelayMs: max,
+            maxAttempts: Number.POSITIVE_INFINITY,
             random: () => random,
             now: () => 0,
           }
@@ -855,7 +805,7 @@ describe('retries', () => {
           expect(next).toMatchObject({ retry: true, delayMs: 0 })
         },
       ),
-      { ...RUNS, endOnFailure: true, examples: [[1025, 60_000, 0.5]] },
+      { ...RUNS, examples: [[1025, 60_000, 0.5]] },
     )
   })
 
@@ -892,10 +842,11 @@ describe('retries', () => {
     const policy = fc.record({
       budgetMs: fc.integer({ min: 1, max: 3_600_000 }),
       requestTimeoutMs: fc.integer({ min: 1, max: 3_600_000 }),
-      // A zero base delay is the NaN bug above.
-      baseDelayMs: fc.integer({ min: 1, max: 60_000 }),
-      rateLimitDelayMs: fc.integer({ min: 1, max: 60_000 }),
+      baseDelayMs: fc.integer({ min: 0, max: 60_000 }),
+      qpsDelayMs: fc.integer({ min: 0, max: 60_000 }),
+      rateLimitDelayMs: fc.integer({ min: 0, max: 60_000 }),
       maxDelayMs: fc.integer({ min: 0, max: 600_000 }),
+      maxAttempts: fc.integer({ min: 1, max: 10 }),
       random: unit.map((r) => () => r),
       now: now.map((t) => () => t),
     }) satisfies fc.Arbitrary<Required<Omit<RetryPolicy, 'sleep'>>>

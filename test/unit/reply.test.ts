@@ -8,6 +8,7 @@ import {
   type Reply,
   type Subject,
 } from '../../src/zoom/reply.js'
+import { NotSent } from '../../src/zoom/transport.js'
 
 /** As the action explains them, naming its inputs. */
 const explainReply = (reply: Reply, subject: Subject) => explainReplyWith(reply, subject, INPUT_NAMING)
@@ -513,6 +514,13 @@ describe('each front end names its own inputs', () => {
       expect(outcome.message).toContain(words)
       expect(outcome.message).not.toMatch(/'[a-z-]+'/)
     }
+  })
+
+  it("says a request that was never sent needs more of the step's timeout", () => {
+    expect(explainNetworkErrorAt(new NotSent(), api, INPUT_NAMING).message).toBe(
+      "Not sent: the step's timeout was used up before this request could start; raise 'timeout' to give every user time.",
+    )
+    expect(explainNetworkErrorAt(new NotSent(), api, COMMAND_NAMING).message).toContain('raise --timeout')
   })
 
   it("blames 'oauth-url' when the token endpoint gives no reply", () => {
