@@ -2,7 +2,7 @@ import type { Settings } from './inputs.js'
 import type { Log } from './log.js'
 import { type Clock, readBefore, type Saved, systemClock } from './restore.js'
 import { tokensFor } from './tokens.js'
-import { forEach, type Result, resultOf, updateUser, type Zoom } from './update.js'
+import { forEachUser, type Result, resultOf, updateUser, type Zoom } from './update.js'
 import { encodeBody, presenceRequest } from './zoom/request.js'
 import { retrying } from './zoom/retry.js'
 import { httpTransport } from './zoom/transport.js'
@@ -36,7 +36,7 @@ export async function setPresence(
   if (settings.dryRun) return { results: await dryRun(settings, log), saved: [] }
   const zoom = connect(settings, log, onSecret)
   const saved: Saved[] = []
-  const results = await forEach(settings.users, async (user) => {
+  const results = await forEachUser(settings.users, async (user) => {
     if (!settings.restore) return updateUser(user, settings, zoom)
     const before = await readBefore(user, settings, zoom, clock.now())
     // No status to go back to: change nothing for this user.

@@ -1,7 +1,7 @@
 import type { Settings } from './inputs.js'
 import { MAX_DURATION } from './inputs.js'
 import { STATUSES, type Status } from './status.js'
-import { failureOf, forEach, type Result, updateUser, withToken, type Zoom } from './update.js'
+import { failureOf, forEachUser, type Result, updateUser, withToken, type Zoom } from './update.js'
 import { type Presence, presenceFrom } from './zoom/read.js'
 import type { Outcome } from './zoom/reply.js'
 import { presenceUrl } from './zoom/request.js'
@@ -81,7 +81,7 @@ export function restorePlan(
  * update has passed (and no longer), so none meets Zoom's rate limit.
  */
 export async function restoreAll(saved: Saved[], settings: Settings, zoom: Zoom, clock: Clock): Promise<Result[]> {
-  const results = await forEach(saved, async (entry) => {
+  const results = await forEachUser(saved, async (entry) => {
     const plan = restorePlan(entry, clock.now())
     if ('skip' in plan) {
       zoom.log.warning(plan.skip)
