@@ -2388,7 +2388,7 @@ function connect(settings, log, onSecret, extraMs = 0) {
  * then update every user within the time budget and explain each outcome.
  * `onSecret` hears of every secret made on the way, before it is used.
  */
-async function setPresence(settings, log, onSecret, clock = systemClock) {
+async function setPresence(settings, log, onSecret, { clock = systemClock, onSaved } = {}) {
     log.info(`Setting the presence of ${settings.users.join(', ')} to ${settings.status}…`);
     if (settings.dryRun)
         return { results: await dryRun(settings, log), saved: [] };
@@ -2403,8 +2403,10 @@ async function setPresence(settings, log, onSecret, clock = systemClock) {
             return resultOf(user, settings.status, before.failure);
         const { read, settable, endsAt } = before.presence;
         const result = await update_updateUser(user, settings, zoom);
-        if (result.ok)
+        if (result.ok) {
             saved.push({ user, read, status: settable, endsAt, updatedAt: clock.now() });
+            onSaved?.([...saved]);
+        }
         return { ...result, previousStatus: settable ?? read };
     });
     return { results, saved };

@@ -1521,7 +1521,7 @@ function connect(settings, log, onSecret, extraMs = 0) {
  * then update every user within the time budget and explain each outcome.
  * `onSecret` hears of every secret made on the way, before it is used.
  */
-async function setPresence(settings, log, onSecret, clock = systemClock) {
+async function setPresence(settings, log, onSecret, { clock = systemClock, onSaved } = {}) {
     log.info(`Setting the presence of ${settings.users.join(', ')} to ${settings.status}…`);
     if (settings.dryRun)
         return { results: await dryRun(settings, log), saved: [] };
@@ -1536,8 +1536,10 @@ async function setPresence(settings, log, onSecret, clock = systemClock) {
             return resultOf(user, settings.status, before.failure);
         const { read, settable, endsAt } = before.presence;
         const result = await updateUser(user, settings, zoom);
-        if (result.ok)
+        if (result.ok) {
             saved.push({ user, read, status: settable, endsAt, updatedAt: clock.now() });
+            onSaved?.([...saved]);
+        }
         return { ...result, previousStatus: settable ?? read };
     });
     return { results, saved };
@@ -1656,9 +1658,13 @@ async function run() {
     const log = secretAwareLog();
     await guarded(log, async () => {
         const settings = readSettings(log);
-        const { results, saved } = await setPresence(settings, log, log.addSecret);
-        if (saved.length > 0)
+        // Saved after each confirmed update, the last value winning: a step
+        // cancelled or failing halfway still has its post step restore those.
+        const onSaved = (saved) => {
             core/* saveState */.LZ(SAVED_STATE, JSON.stringify(saved));
+            log.debug(`Saved the status of ${saved.map((s) => s.user).join(', ')} for the post step to restore.`);
+        };
+        const { results } = await setPresence(settings, log, log.addSecret, { onSaved });
         report(results, settings, log, 'Zoom presence');
     });
 }

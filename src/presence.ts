@@ -21,6 +21,15 @@ export function connect(settings: Settings, log: Log, onSecret: (secret: string)
   return { send, tokens: tokensFor(settings.auth, send, onSecret), log }
 }
 
+export interface PresenceOptions {
+  clock?: Clock
+  /**
+   * Hears the users to restore each time one more update is confirmed, so a
+   * step cancelled halfway still leaves what the post step needs.
+   */
+  onSaved?: (saved: Saved[]) => void
+}
+
 /**
  * The whole job for any front end: with restore, read each status first;
  * then update every user within the time budget and explain each outcome.
@@ -30,7 +39,7 @@ export async function setPresence(
   settings: Settings,
   log: Log,
   onSecret: (secret: string) => void,
-  clock: Clock = systemClock,
+  { clock = systemClock, onSaved }: PresenceOptions = {},
 ): Promise<Run> {
   log.info(`Setting the presence of ${settings.users.join(', ')} to ${settings.status}…`)
   if (settings.dryRun) return { results: await dryRun(settings, log), saved: [] }
@@ -43,7 +52,10 @@ export async function setPresence(
     if ('failure' in before) return resultOf(user, settings.status, before.failure)
     const { read, settable, endsAt } = before.presence
     const result = await updateUser(user, settings, zoom)
-    if (result.ok) saved.push({ user, read, status: settable, endsAt, updatedAt: clock.now() })
+    if (result.ok) {
+      saved.push({ user, read, status: settable, endsAt, updatedAt: clock.now() })
+      onSaved?.([...saved])
+    }
     return { ...result, previousStatus: settable ?? read }
   })
   return { results, saved }

@@ -3,7 +3,7 @@ import * as core from '@actions/core'
 import { InputError, parseInputs, type Settings } from '../inputs.js'
 import { connect, setPresence } from '../presence.js'
 import { type Cell, outputsFor, overallMessage, summaryRows } from '../report.js'
-import { parseSaved, RATE_WINDOW_MS, restoreAll, systemClock } from '../restore.js'
+import { parseSaved, RATE_WINDOW_MS, restoreAll, type Saved, systemClock } from '../restore.js'
 import type { Result } from '../update.js'
 import { type ActionLog, actionLog } from './log.js'
 
@@ -17,8 +17,13 @@ export async function run(): Promise<void> {
   const log = secretAwareLog()
   await guarded(log, async () => {
     const settings = readSettings(log)
-    const { results, saved } = await setPresence(settings, log, log.addSecret)
-    if (saved.length > 0) core.saveState(SAVED_STATE, JSON.stringify(saved))
+    // Saved after each confirmed update, the last value winning: a step
+    // cancelled or failing halfway still has its post step restore those.
+    const onSaved = (saved: Saved[]) => {
+      core.saveState(SAVED_STATE, JSON.stringify(saved))
+      log.debug(`Saved the status of ${saved.map((s) => s.user).join(', ')} for the post step to restore.`)
+    }
+    const { results } = await setPresence(settings, log, log.addSecret, { onSaved })
     report(results, settings, log, 'Zoom presence')
   })
 }

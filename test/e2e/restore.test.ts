@@ -36,6 +36,11 @@ function inputsFor(inputs: Record<string, string>): Record<string, string> {
 /** Runs the main step; then, `jobMs` later as far as Zoom and the state can tell, the post step. */
 async function job(inputs: Record<string, string>, jobMs: number): Promise<{ main: StepResult; post: StepResult }> {
   const main = await runStep({ inputs: inputsFor(inputs), env: { RUNNER_DEBUG: '1' } })
+  return { main, post: await postAfter(main, inputs, jobMs) }
+}
+
+/** Runs the post step with what `main` saved, `jobMs` after it as far as Zoom and the state can tell. */
+async function postAfter(main: StepResult, inputs: Record<string, string>, jobMs: number): Promise<StepResult> {
   // Instead of sleeping through the job, move the update into the past, for Zoom and for the state.
   zoom.backdate(jobMs)
   const state = { ...main.state }
@@ -48,8 +53,14 @@ async function job(inputs: Record<string, string>, jobMs: number): Promise<{ mai
       })),
     )
   }
-  const post = await runStep({ step: 'post', inputs: inputsFor(inputs), state, env: { RUNNER_DEBUG: '1' } })
-  return { main, post }
+  return runStep({ step: 'post', inputs: inputsFor(inputs), state, env: { RUNNER_DEBUG: '1' } })
+}
+
+/** Holds every request for `user` unanswered, as a hung connection does, until the server closes. */
+function hang(user: string, requests: number): void {
+  for (let i = 0; i < requests; i++) {
+    zoom.fault((_req, _res, recorded) => (recorded.user === user ? new Promise<boolean>(() => undefined) : false))
+  }
 }
 
 describe('restore', () => {
@@ -146,6 +157,30 @@ describe('restore', () => {
     expect(main.state.restore).toBeUndefined()
     expectNoStackTrace(main)
   })
+
+  for (const signal of ['SIGTERM', 'SIGKILL'] as const) {
+    it(`restores the users already updated when the main step is cancelled (${signal})`, async () => {
+      const inputs = { user: 'bob@example.com, meet@example.com' }
+      hang('meet@example.com', 3)
+      const main = await runStep({
+        inputs: inputsFor(inputs),
+        env: { RUNNER_DEBUG: '1' },
+        killWhen: { stdout: /Saved the status of bob@example.com for the post step/, signal },
+        timeoutMs: 10_000,
+      })
+
+      expect(main.code).toBeNull()
+      expect(zoom.updates().map((u) => `${u.user} ${u.reply}`)).toEqual(['bob@example.com 204'])
+      expect(JSON.parse(main.state.restore ?? '[]')).toMatchObject([{ user: 'bob@example.com', status: 'Away' }])
+
+      const post = await postAfter(main, inputs, 120_000)
+      expect(post.code).toBe(0)
+      expect(zoom.updates().map((u) => `${u.user} ${u.fields?.status} ${u.reply}`)).toEqual([
+        'bob@example.com Presenting 204',
+        'bob@example.com Away 204',
+      ])
+    })
+  }
 
   it('does nothing in the post step when restore was not asked for', async () => {
     const { main, post } = await job({ user: 'bob@example.com', restore: 'false' }, 0)
