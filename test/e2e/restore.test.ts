@@ -1,8 +1,11 @@
 // restore and dry-run: the main step, then the post step with the state it
 // saved, as a runner runs them.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
 import { expectNoSecret, expectNoStackTrace } from '../support/assertions.js'
-import { runStep, type StepResult } from '../support/runner.js'
+import { ROOT, runStep, type StepResult } from '../support/runner.js'
 import { DEMO_TOKEN, startZoomServer } from '../support/zoom-server.js'
 
 type Zoom = Awaited<ReturnType<typeof startZoomServer>>
@@ -17,6 +20,7 @@ beforeEach(async () => {
       { id: 'u-call', email: 'call@example.com', status: 'On_A_Call' },
       { id: 'u-cal', email: 'cal@example.com', status: 'In_Calendar_Event' },
       { id: 'u-off', email: 'off@example.com', status: 'Offline' },
+      { id: 'u-out', email: 'out@example.com', status: 'Busy', signedIn: false },
       { id: 'u-dnd', email: 'dnd@example.com', status: 'Do_Not_Disturb', dndEndsAt: Date.now() + 30 * 60_000 },
     ],
     tokens: {
@@ -156,6 +160,24 @@ describe('restore', () => {
     expect(main.outputs.message).toContain('user:read:presence_status:admin')
     expect(main.state.restore).toBeUndefined()
     expectNoStackTrace(main)
+  })
+
+  it('declares a post step that runs whether the job passed, failed or was cancelled', () => {
+    const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8'))
+    expect(action.runs.post).toBe(action.runs.main)
+    expect(action.runs['post-if']).toBe('always()')
+  })
+
+  it('restores the users it updated after a failed main step, and only those', async () => {
+    // nobody cannot be read, so is not changed; out is read but its update fails.
+    const { main, post } = await job({ user: 'bob@example.com, nobody@example.com, out@example.com' }, 120_000)
+
+    expect(main.code).toBe(1)
+    expect(JSON.parse(main.state.restore ?? '[]').map((s: { user: string }) => s.user)).toEqual(['bob@example.com'])
+    expect(post.code).toBe(0)
+    const restoring = zoom.updates().slice(2)
+    expect(restoring.map((u) => `${u.user} ${u.fields?.status} ${u.reply}`)).toEqual(['bob@example.com Away 204'])
+    expect(zoom.users.find((u) => u.id === 'u-bob')?.status).toBe('Away')
   })
 
   for (const signal of ['SIGTERM', 'SIGKILL'] as const) {
