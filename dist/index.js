@@ -1222,7 +1222,10 @@ async function readBefore(user, settings, zoom, now) {
         return { failure: failureOf(error, url, zoom.log) };
     }
 }
-/** How one saved user is put back: the change, or why not, and how long to wait first. */
+/**
+ * How one saved user is put back: the change, or why not, and how long to
+ * wait first; `note` is worth a warning.
+ */
 function restorePlan(saved, now) {
     const { status } = saved;
     if (!status) {
@@ -1231,8 +1234,16 @@ function restorePlan(saved, now) {
         };
     }
     const waitMs = Math.max(0, saved.updatedAt + RATE_WINDOW_MS - now);
-    if (status !== 'Do_Not_Disturb' || saved.endsAt === undefined)
+    if (status !== 'Do_Not_Disturb')
         return { change: { status }, waitMs };
+    if (saved.endsAt === undefined) {
+        // Zoom tells the end of Do Not Disturb only to the token's own user.
+        return {
+            change: { status },
+            waitMs,
+            note: `Zoom did not say when Do Not Disturb of ${saved.user} was to end, so it is restored for Zoom's default of 20 minutes.`,
+        };
+    }
     // Do Not Disturb goes back for the minutes it had left when the update lands.
     const minutes = Math.ceil((saved.endsAt - (now + waitMs)) / 60_000);
     if (minutes < 1) {
@@ -1251,11 +1262,15 @@ async function restoreAll(saved, settings, zoom, clock) {
             zoom.log.warning(plan.skip);
             return undefined;
         }
+        if (plan.note)
+            zoom.log.warning(plan.note);
         if (plan.waitMs > 0) {
             zoom.log.info(`Waiting ${(plan.waitMs / 1000).toFixed(1)} s before restoring ${entry.user}: Zoom accepts one update per user per minute.`);
             await clock.sleep(plan.waitMs);
         }
-        return updateUser(entry.user, { ...settings, ...plan.change }, zoom);
+        // Only the plan's duration: the main step's belongs to the status it set.
+        const { status, duration } = plan.change;
+        return updateUser(entry.user, { ...settings, status, duration }, zoom);
     });
     return results.filter((r) => r !== undefined);
 }

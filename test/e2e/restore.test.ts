@@ -20,6 +20,7 @@ beforeEach(async () => {
       { id: 'u-call', email: 'call@example.com', status: 'On_A_Call' },
       { id: 'u-cal', email: 'cal@example.com', status: 'In_Calendar_Event' },
       { id: 'u-off', email: 'off@example.com', status: 'Offline' },
+      { id: 'u-dnd-open', email: 'dnd-open@example.com', status: 'Do_Not_Disturb' },
       { id: 'u-out', email: 'out@example.com', status: 'Busy', signedIn: false },
       { id: 'u-dnd', email: 'dnd@example.com', status: 'Do_Not_Disturb', dndEndsAt: Date.now() + 30 * 60_000 },
     ],
@@ -148,6 +149,22 @@ describe('restore', () => {
     // 30 minutes were left when it was read; the job "took" two of them.
     expect(Number(restoring?.fields?.duration)).toBeGreaterThanOrEqual(27)
     expect(Number(restoring?.fields?.duration)).toBeLessThanOrEqual(28)
+  })
+
+  it("restores Do Not Disturb without an end for Zoom's default, not for the main step's duration", async () => {
+    // As for any user but the token's own, Zoom's read gives no end time.
+    const { main, post } = await job(
+      { user: 'dnd-open@example.com', status: 'Do_Not_Disturb', duration: '45' },
+      120_000,
+    )
+
+    expect(zoom.updates()[0]?.fields).toEqual({ status: 'Do_Not_Disturb', duration: '45' })
+    expect(main.outputs['previous-status']).toBe('Do_Not_Disturb')
+    expect(post.code).toBe(0)
+    expect(zoom.updates()[1]?.fields).toEqual({ status: 'Do_Not_Disturb' })
+    expect(post.stdout).toMatch(
+      /^::warning::Zoom did not say when Do Not Disturb of dnd-open@example.com was to end, so it is restored for Zoom's default of 20 minutes\.$/m,
+    )
   })
 
   it('stops before changing anything when the token may not read presence', async () => {
