@@ -1668,11 +1668,14 @@ function actionLog() {
 const SECRET_INPUTS = ['token', 'client-secret'];
 /** State the main step leaves for the post step. */
 const SAVED_STATE = 'restore';
+const MAIN = { title: 'Zoom presence', setsOutputs: true };
+// No later step can read a post step's outputs: it reports in the log and summary only.
+const POST = { title: 'Zoom presence restored', setsOutputs: false };
 /** The main step: read the inputs, update the presence, report. */
 async function run() {
     const log = secretAwareLog();
-    await guarded(log, async () => {
-        const settings = readSettings(log);
+    await guarded(log, MAIN, async () => {
+        const settings = readSettings(log, true);
         // Saved after each confirmed update, the last value winning: a step
         // cancelled or failing halfway still has its post step restore those.
         const onSaved = (saved) => {
@@ -1680,7 +1683,7 @@ async function run() {
             log.debug(`Saved the status of ${saved.map((s) => s.user).join(', ')} for the post step to restore.`);
         };
         const { results } = await setPresence(settings, log, log.addSecret, { onSaved });
-        report(results, settings, log, 'Zoom presence');
+        report(results, settings, log, MAIN);
     });
 }
 /** The post step: put back what the main step saved, if it saved anything. */
@@ -1689,14 +1692,15 @@ async function post() {
     if (saved.length === 0)
         return;
     const log = secretAwareLog();
-    await guarded(log, async () => {
-        const settings = readSettings(log);
+    await guarded(log, POST, async () => {
+        // The main step has shown the inputs' warnings already.
+        const settings = readSettings(log, false);
         log.info(`Restoring the presence of ${saved.map((s) => s.user).join(', ')}…`);
         // The wait for Zoom's per-user minute comes on top of the step's timeout.
         const zoom = connect(settings, log, log.addSecret, RATE_WINDOW_MS);
         const results = await restoreAll(saved, settings, zoom, systemClock);
         if (results.length > 0)
-            report(results, settings, log, 'Zoom presence restored');
+            report(results, settings, log, POST);
     });
 }
 function secretAwareLog() {
@@ -1705,14 +1709,15 @@ function secretAwareLog() {
         log.addSecret(core/* getInput */.V4(name));
     return log;
 }
-function readSettings(log) {
+function readSettings(log, warn) {
     const { settings, warnings } = parseInputs((name) => core/* getInput */.V4(name));
-    for (const warning of warnings)
-        log.warning(warning);
+    if (warn)
+        for (const warning of warnings)
+            log.warning(warning);
     return settings;
 }
 /** Runs a step; any failure ends in one clear error and outputs, never a stack trace. */
-async function guarded(log, step) {
+async function guarded(log, reporting, step) {
     try {
         await step();
     }
@@ -1720,15 +1725,17 @@ async function guarded(log, step) {
         const message = log.redact(error instanceof InputError
             ? error.message
             : `The action failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`);
-        setOutputs(outputsFor([], '', message.replace(/\n/g, ' ')), log.redact);
+        if (reporting.setsOutputs)
+            setOutputs(outputsFor([], '', message.replace(/\n/g, ' ')), log.redact);
         core/* setFailed */.C1(message);
     }
 }
 /** Outputs, summary and the step's verdict. */
-function report(results, settings, log, title) {
+function report(results, settings, log, reporting) {
     const message = log.redact(overallMessage(results, settings.dryRun));
-    setOutputs(outputsFor(results, settings.status, message), log.redact);
-    writeSummary(title, summaryRows(results, settings.dryRun), log.redact);
+    if (reporting.setsOutputs)
+        setOutputs(outputsFor(results, settings.status, message), log.redact);
+    writeSummary(reporting.title, summaryRows(results, settings.dryRun), log.redact);
     for (const result of results)
         if (result.ok)
             log.info(result.message);

@@ -12,11 +12,20 @@ const SECRET_INPUTS = ['token', 'client-secret']
 /** State the main step leaves for the post step. */
 const SAVED_STATE = 'restore'
 
+/** How a step reports: the summary's heading, and whether it sets outputs. */
+interface StepReport {
+  title: string
+  setsOutputs: boolean
+}
+const MAIN: StepReport = { title: 'Zoom presence', setsOutputs: true }
+// No later step can read a post step's outputs: it reports in the log and summary only.
+const POST: StepReport = { title: 'Zoom presence restored', setsOutputs: false }
+
 /** The main step: read the inputs, update the presence, report. */
 export async function run(): Promise<void> {
   const log = secretAwareLog()
-  await guarded(log, async () => {
-    const settings = readSettings(log)
+  await guarded(log, MAIN, async () => {
+    const settings = readSettings(log, true)
     // Saved after each confirmed update, the last value winning: a step
     // cancelled or failing halfway still has its post step restore those.
     const onSaved = (saved: Saved[]) => {
@@ -24,7 +33,7 @@ export async function run(): Promise<void> {
       log.debug(`Saved the status of ${saved.map((s) => s.user).join(', ')} for the post step to restore.`)
     }
     const { results } = await setPresence(settings, log, log.addSecret, { onSaved })
-    report(results, settings, log, 'Zoom presence')
+    report(results, settings, log, MAIN)
   })
 }
 
@@ -33,13 +42,14 @@ export async function post(): Promise<void> {
   const saved = parseSaved(core.getState(SAVED_STATE))
   if (saved.length === 0) return
   const log = secretAwareLog()
-  await guarded(log, async () => {
-    const settings = readSettings(log)
+  await guarded(log, POST, async () => {
+    // The main step has shown the inputs' warnings already.
+    const settings = readSettings(log, false)
     log.info(`Restoring the presence of ${saved.map((s) => s.user).join(', ')}…`)
     // The wait for Zoom's per-user minute comes on top of the step's timeout.
     const zoom = connect(settings, log, log.addSecret, RATE_WINDOW_MS)
     const results = await restoreAll(saved, settings, zoom, systemClock)
-    if (results.length > 0) report(results, settings, log, 'Zoom presence restored')
+    if (results.length > 0) report(results, settings, log, POST)
   })
 }
 
@@ -49,14 +59,14 @@ function secretAwareLog(): ActionLog {
   return log
 }
 
-function readSettings(log: ActionLog): Settings {
+function readSettings(log: ActionLog, warn: boolean): Settings {
   const { settings, warnings } = parseInputs((name) => core.getInput(name))
-  for (const warning of warnings) log.warning(warning)
+  if (warn) for (const warning of warnings) log.warning(warning)
   return settings
 }
 
 /** Runs a step; any failure ends in one clear error and outputs, never a stack trace. */
-async function guarded(log: ActionLog, step: () => Promise<void>): Promise<void> {
+async function guarded(log: ActionLog, reporting: StepReport, step: () => Promise<void>): Promise<void> {
   try {
     await step()
   } catch (error) {
@@ -65,16 +75,16 @@ async function guarded(log: ActionLog, step: () => Promise<void>): Promise<void>
         ? error.message
         : `The action failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`,
     )
-    setOutputs(outputsFor([], '', message.replace(/\n/g, ' ')), log.redact)
+    if (reporting.setsOutputs) setOutputs(outputsFor([], '', message.replace(/\n/g, ' ')), log.redact)
     core.setFailed(message)
   }
 }
 
 /** Outputs, summary and the step's verdict. */
-function report(results: Result[], settings: Settings, log: ActionLog, title: string): void {
+function report(results: Result[], settings: Settings, log: ActionLog, reporting: StepReport): void {
   const message = log.redact(overallMessage(results, settings.dryRun))
-  setOutputs(outputsFor(results, settings.status, message), log.redact)
-  writeSummary(title, summaryRows(results, settings.dryRun), log.redact)
+  if (reporting.setsOutputs) setOutputs(outputsFor(results, settings.status, message), log.redact)
+  writeSummary(reporting.title, summaryRows(results, settings.dryRun), log.redact)
 
   for (const result of results) if (result.ok) log.info(result.message)
   if (results.every((r) => r.ok)) {
