@@ -1121,12 +1121,12 @@ async function encodeBody(fields, format) {
  * that is retried, after Retry-After when Zoom gives one.
  */
 const CONCURRENCY = 4;
-function userLimiter() {
+function update_userLimiter() {
     return pLimit(CONCURRENCY);
 }
 /** Runs `task` for every user, a few at a time; results keep the users' order. */
-function update_forEachUser(users, task) {
-    const limit = userLimiter();
+function forEachUser(users, task) {
+    const limit = update_userLimiter();
     return Promise.all(users.map((user) => limit(() => task(user))));
 }
 /**
@@ -1302,8 +1302,13 @@ function restorePlan(saved, now) {
  * update has passed (and no longer), so none meets Zoom's rate limit.
  */
 async function restoreAll(saved, settings, zoom, clock) {
-    const results = await forEachUser(saved, async (entry) => {
-        const plan = restorePlan(entry, clock.now());
+    const now = clock.now();
+    const plans = saved.map((entry) => ({ entry, plan: restorePlan(entry, now) }));
+    // The token is got while the users wait, so their restores land on the minute.
+    if (plans.some(({ plan }) => 'change' in plan))
+        zoom.tokens.get().catch(() => undefined);
+    const limit = userLimiter();
+    const results = await Promise.all(plans.map(async ({ entry, plan }) => {
         if ('skip' in plan) {
             zoom.log.warning(plan.skip);
             return undefined;
@@ -1314,10 +1319,11 @@ async function restoreAll(saved, settings, zoom, clock) {
             zoom.log.info(`Waiting ${(plan.waitMs / 1000).toFixed(1)} s before restoring ${entry.user}: Zoom accepts one update per user per minute.`);
             await clock.sleep(plan.waitMs);
         }
-        // Only the plan's duration: the main step's belongs to the status it set.
+        // A slot is taken only after the wait, so a user still waiting holds up no other.
         const { status, duration } = plan.change;
-        return updateUser(entry.user, { ...settings, status, duration }, zoom);
-    });
+        // Only the plan's duration: the main step's belongs to the status it set.
+        return limit(() => updateUser(entry.user, { ...settings, status, duration }, zoom));
+    }));
     return results.filter((r) => r !== undefined);
 }
 /** The saved users from the state, ignoring anything malformed. */
@@ -2409,7 +2415,7 @@ async function setPresence(settings, log, onSecret, { clock = systemClock, onSav
         return { results: await dryRun(settings, log), saved: [] };
     const zoom = connect(settings, log, onSecret);
     const saved = [];
-    const results = await update_forEachUser(settings.users, async (user) => {
+    const results = await forEachUser(settings.users, async (user) => {
         if (!settings.restore)
             return update_updateUser(user, settings, zoom);
         const before = await readBefore(user, settings, zoom, clock.now());

@@ -1256,8 +1256,13 @@ function restorePlan(saved, now) {
  * update has passed (and no longer), so none meets Zoom's rate limit.
  */
 async function restoreAll(saved, settings, zoom, clock) {
-    const results = await forEachUser(saved, async (entry) => {
-        const plan = restorePlan(entry, clock.now());
+    const now = clock.now();
+    const plans = saved.map((entry) => ({ entry, plan: restorePlan(entry, now) }));
+    // The token is got while the users wait, so their restores land on the minute.
+    if (plans.some(({ plan }) => 'change' in plan))
+        zoom.tokens.get().catch(() => undefined);
+    const limit = userLimiter();
+    const results = await Promise.all(plans.map(async ({ entry, plan }) => {
         if ('skip' in plan) {
             zoom.log.warning(plan.skip);
             return undefined;
@@ -1268,10 +1273,11 @@ async function restoreAll(saved, settings, zoom, clock) {
             zoom.log.info(`Waiting ${(plan.waitMs / 1000).toFixed(1)} s before restoring ${entry.user}: Zoom accepts one update per user per minute.`);
             await clock.sleep(plan.waitMs);
         }
-        // Only the plan's duration: the main step's belongs to the status it set.
+        // A slot is taken only after the wait, so a user still waiting holds up no other.
         const { status, duration } = plan.change;
-        return updateUser(entry.user, { ...settings, status, duration }, zoom);
-    });
+        // Only the plan's duration: the main step's belongs to the status it set.
+        return limit(() => updateUser(entry.user, { ...settings, status, duration }, zoom));
+    }));
     return results.filter((r) => r !== undefined);
 }
 /** The saved users from the state, ignoring anything malformed. */

@@ -1,7 +1,7 @@
 import type { Settings } from './inputs.js'
 import { MAX_DURATION } from './inputs.js'
 import { STATUSES, type Status } from './status.js'
-import { failureOf, forEachUser, type Result, updateUser, withToken, type Zoom } from './update.js'
+import { failureOf, type Result, updateUser, userLimiter, withToken, type Zoom } from './update.js'
 import { type Presence, presenceFrom } from './zoom/read.js'
 import type { Outcome } from './zoom/reply.js'
 import { presenceUrl } from './zoom/request.js'
@@ -98,23 +98,30 @@ export function restorePlan(
  * update has passed (and no longer), so none meets Zoom's rate limit.
  */
 export async function restoreAll(saved: Saved[], settings: Settings, zoom: Zoom, clock: Clock): Promise<Result[]> {
-  const results = await forEachUser(saved, async (entry) => {
-    const plan = restorePlan(entry, clock.now())
-    if ('skip' in plan) {
-      zoom.log.warning(plan.skip)
-      return undefined
-    }
-    if (plan.note) zoom.log.warning(plan.note)
-    if (plan.waitMs > 0) {
-      zoom.log.info(
-        `Waiting ${(plan.waitMs / 1000).toFixed(1)} s before restoring ${entry.user}: Zoom accepts one update per user per minute.`,
-      )
-      await clock.sleep(plan.waitMs)
-    }
-    // Only the plan's duration: the main step's belongs to the status it set.
-    const { status, duration } = plan.change
-    return updateUser(entry.user, { ...settings, status, duration }, zoom)
-  })
+  const now = clock.now()
+  const plans = saved.map((entry) => ({ entry, plan: restorePlan(entry, now) }))
+  // The token is got while the users wait, so their restores land on the minute.
+  if (plans.some(({ plan }) => 'change' in plan)) zoom.tokens.get().catch(() => undefined)
+  const limit = userLimiter()
+  const results = await Promise.all(
+    plans.map(async ({ entry, plan }) => {
+      if ('skip' in plan) {
+        zoom.log.warning(plan.skip)
+        return undefined
+      }
+      if (plan.note) zoom.log.warning(plan.note)
+      if (plan.waitMs > 0) {
+        zoom.log.info(
+          `Waiting ${(plan.waitMs / 1000).toFixed(1)} s before restoring ${entry.user}: Zoom accepts one update per user per minute.`,
+        )
+        await clock.sleep(plan.waitMs)
+      }
+      // A slot is taken only after the wait, so a user still waiting holds up no other.
+      const { status, duration } = plan.change
+      // Only the plan's duration: the main step's belongs to the status it set.
+      return limit(() => updateUser(entry.user, { ...settings, status, duration }, zoom))
+    }),
+  )
   return results.filter((r): r is Result => r !== undefined)
 }
 

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { expectNoSecret, expectNoStackTrace } from '../support/assertions.js'
 import { ROOT, runStep, type StepResult } from '../support/runner.js'
-import { DEMO_TOKEN, startZoomServer } from '../support/zoom-server.js'
+import { DEMO_APP, DEMO_TOKEN, startZoomServer } from '../support/zoom-server.js'
 
 type Zoom = Awaited<ReturnType<typeof startZoomServer>>
 let zoom: Zoom
@@ -97,6 +97,37 @@ describe('restore', () => {
     expect(main.stdout).toMatch(/^::warning::Input 'duration' applies to Do_Not_Disturb only/m)
     expect(post.stdout).not.toContain('::warning::')
     expectNoSecret(post, DEMO_TOKEN)
+  })
+
+  it('lands the restore on the minute, getting the token while it waits', async () => {
+    const inputs = {
+      user: 'bob@example.com',
+      token: '',
+      'account-id': DEMO_APP.accountId,
+      'client-id': DEMO_APP.clientId,
+      'client-secret': DEMO_APP.clientSecret,
+      'oauth-url': `${zoom.origin}/oauth/token`,
+    }
+    const jobMs = 55_000
+    const main = await runStep({ inputs: inputsFor(inputs) })
+    // The post step's first request, for its token, is answered 2 s late.
+    zoom.fault(() => new Promise((done) => setTimeout(() => done(false), 2_000)))
+    const post = await postAfter(main, inputs, jobMs)
+
+    expect(post.code).toBe(0)
+    expect(zoom.requests.map((r) => `${r.method} ${r.path} ${r.reply}`)).toEqual([
+      'POST /oauth/token 200',
+      'GET /v2/users/bob@example.com/presence_status 200',
+      'PUT /v2/users/bob@example.com/presence_status 204',
+      'POST /oauth/token 200',
+      'PUT /v2/users/bob@example.com/presence_status 204',
+    ])
+    const [update, restoring] = zoom.updates()
+    // By Zoom's clock, moved back by the job's length as the state was.
+    const sinceUpdate = (restoring?.at ?? 0) - ((update?.at ?? 0) - jobMs)
+    expect(sinceUpdate).toBeGreaterThanOrEqual(60_000)
+    expect(sinceUpdate).toBeLessThan(60_000 + 1_000)
+    expect(restoring?.fields).toEqual({ status: 'Away' })
   })
 
   it('does not wait at all after a job longer than a minute', async () => {

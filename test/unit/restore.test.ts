@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest'
+import type { Auth, Settings } from '../../src/inputs.js'
+import type { Log } from '../../src/log.js'
+import { type Clock, RATE_WINDOW_MS, restoreAll, type Saved } from '../../src/restore.js'
+import { tokensFor } from '../../src/tokens.js'
+import { CONCURRENCY, type Zoom } from '../../src/update.js'
+import type { Sent } from '../../src/zoom/transport.js'
+
+const NOW = Date.parse('2026-03-02T10:00:00Z')
+const BASE = 'https://api.zoom.us/v2'
+const OAUTH = 'https://zoom.us/oauth/token'
+
+function settings(auth: Auth = { kind: 'token', token: 'zm-token-0123456789' }): Settings {
+  return {
+    status: 'Presenting',
+    duration: undefined,
+    users: [],
+    auth,
+    baseUrl: BASE,
+    bodyFormat: 'json',
+    failOnError: true,
+    timeoutMs: 90_000,
+    requestTimeoutMs: 30_000,
+    restore: true,
+    dryRun: false,
+  }
+}
+
+/** A clock at NOW whose sleeps end only when released. */
+function heldClock() {
+  const sleeping: (() => void)[] = []
+  const clock: Clock = {
+    now: () => NOW,
+    sleep: () => new Promise<void>((done) => sleeping.push(done)),
+  }
+  return {
+    clock,
+    sleeping,
+    release: () => {
+      for (const done of sleeping.splice(0)) done()
+    },
+  }
+}
+
+/** A Zoom that accepts every update and grants every token, recording what was sent. */
+function fakeZoom(auth = settings().auth) {
+  const sent: Sent[] = []
+  const warnings: string[] = []
+  const log: Log = { info: () => undefined, debug: () => undefined, warning: (m) => warnings.push(m) }
+  const send = async (request: Sent) => {
+    sent.push(request)
+    if (request.url === OAUTH) {
+      return { httpStatus: 200, headers: {}, body: JSON.stringify({ access_token: 'minted-token-0123456789' }) }
+    }
+    return { httpStatus: 204, headers: {}, body: '' }
+  }
+  const zoom: Zoom = { send, tokens: tokensFor(auth, send, () => undefined), log }
+  return { zoom, sent, warnings }
+}
+
+/** Lets pending promise callbacks run. */
+const settle = () => new Promise((done) => setTimeout(done, 20))
+
+const saved = (user: string, overrides: Partial<Saved> = {}): Saved => ({
+  user,
+  read: 'Away',
+  status: 'Away',
+  updatedAt: NOW - 2 * RATE_WINDOW_MS,
+  ...overrides,
+})
+
+describe('restoreAll', () => {
+  it('lets a user who need not wait go ahead of those still waiting out their minute', async () => {
+    const waiting = Array.from({ length: CONCURRENCY }, (_, i) => saved(`wait${i}@example.com`, { updatedAt: NOW }))
+    const { zoom, sent } = fakeZoom()
+    const { clock, sleeping, release } = heldClock()
+    const done = restoreAll([...waiting, saved('now@example.com')], settings(), zoom, clock)
+    await settle()
+
+    expect(sleeping).toHaveLength(CONCURRENCY)
+    expect(sent.map((r) => r.url)).toEqual([`${BASE}/users/now@example.com/presence_status`])
+    release()
+    expect((await done).map((r) => r.ok)).toEqual(Array(CONCURRENCY + 1).fill(true))
+    expect(sent).toHaveLength(CONCURRENCY + 1)
+  })
+
+  it('gets the token while the users wait', async () => {
+    const auth: Auth = { kind: 'account', accountId: 'acc', clientId: 'id', clientSecret: 'secret', oauthUrl: OAUTH }
+    const { zoom, sent } = fakeZoom(auth)
+    const { clock, release } = heldClock()
+    const done = restoreAll([saved('bob@example.com', { updatedAt: NOW - 1_000 })], settings(auth), zoom, clock)
+    await settle()
+
+    expect(sent.map((r) => `${r.method} ${r.url}`)).toEqual([`POST ${OAUTH}`])
+    release()
+    await done
+    expect(sent.map((r) => r.method)).toEqual(['POST', 'PUT'])
+  })
+
+  it('gets no token when every user is skipped', async () => {
+    const auth: Auth = { kind: 'account', accountId: 'acc', clientId: 'id', clientSecret: 'secret', oauthUrl: OAUTH }
+    const { zoom, sent, warnings } = fakeZoom(auth)
+    const results = await restoreAll(
+      [saved('off@example.com', { read: 'Offline', status: undefined })],
+      settings(auth),
+      zoom,
+      heldClock().clock,
+    )
+
+    expect(results).toEqual([])
+    expect(sent).toEqual([])
+    expect(warnings).toEqual([
+      'Cannot restore the presence of off@example.com: Zoom read it as Offline, which cannot be set; skipped.',
+    ])
+  })
+})
