@@ -20,6 +20,7 @@ beforeEach(async () => {
       { id: 'u-call', email: 'call@example.com', status: 'On_A_Call' },
       { id: 'u-cal', email: 'cal@example.com', status: 'In_Calendar_Event' },
       { id: 'u-off', email: 'off@example.com', status: 'Offline' },
+      { id: 'u-web', email: 'web@example.com', status: 'In_A_Webinar' },
       { id: 'u-dnd-open', email: 'dnd-open@example.com', status: 'Do_Not_Disturb' },
       { id: 'u-out', email: 'out@example.com', status: 'Busy', signedIn: false },
       { id: 'u-dnd', email: 'dnd@example.com', status: 'Do_Not_Disturb', dndEndsAt: Date.now() + 30 * 60_000 },
@@ -139,8 +140,8 @@ describe('restore', () => {
     expect(zoom.updates().map((u) => u.reply)).toEqual([204, 204])
   })
 
-  it('maps the read vocabulary to the write one and skips an Offline user with a warning', async () => {
-    const users = 'meet@example.com, call@example.com, cal@example.com, off@example.com'
+  it('maps the read vocabulary to the write one and skips an Offline user, and one it cannot read, with a warning', async () => {
+    const users = 'meet@example.com, call@example.com, cal@example.com, off@example.com, web@example.com'
     const { main, post } = await job({ user: users }, 120_000)
 
     expect(main.code).toBe(0)
@@ -154,15 +155,19 @@ describe('restore', () => {
       ['call@example.com', 'On_A_Call'],
       ['cal@example.com', 'In_Calendar_Event'],
       ['off@example.com', 'Offline'],
+      ['web@example.com', 'In_A_Webinar'],
     ])
 
     expect(post.code).toBe(0)
     expect(post.stdout).toMatch(
       /^::warning::Cannot restore the presence of off@example.com: Zoom read it as Offline, which cannot be set; skipped\.$/m,
     )
+    expect(post.stdout).toMatch(
+      /^::warning::Cannot restore the presence of web@example.com: Zoom read it as In_A_Webinar, which cannot be set; skipped\.$/m,
+    )
     const restored = zoom
       .updates()
-      .slice(4)
+      .slice(5)
       .map((u) => `${u.user} ${u.fields?.status} ${u.reply}`)
       .sort()
     expect(restored).toEqual([

@@ -4,6 +4,7 @@ import type { Log } from '../../src/log.js'
 import { type Clock, RATE_WINDOW_MS, restoreAll, type Saved } from '../../src/restore.js'
 import { tokensFor } from '../../src/tokens.js'
 import { CONCURRENCY, type Zoom } from '../../src/update.js'
+import { presenceFrom } from '../../src/zoom/read.js'
 import type { Sent } from '../../src/zoom/transport.js'
 
 const NOW = Date.parse('2026-03-02T10:00:00Z')
@@ -112,5 +113,65 @@ describe('restoreAll', () => {
     expect(warnings).toEqual([
       'Cannot restore the presence of off@example.com: Zoom read it as Offline, which cannot be set; skipped.',
     ])
+  })
+
+  it('skips Do Not Disturb that would have ended by the time it is restored', async () => {
+    const { zoom, sent, warnings } = fakeZoom()
+    // Updated 30 s ago, so the restore waits 30 s; Do Not Disturb ends in 20 s.
+    const dnd = saved('dnd@example.com', {
+      read: 'Do_Not_Disturb',
+      status: 'Do_Not_Disturb',
+      updatedAt: NOW - 30_000,
+      endsAt: NOW + 20_000,
+    })
+    const results = await restoreAll([dnd], settings(), zoom, heldClock().clock)
+
+    expect(results).toEqual([])
+    expect(sent).toEqual([])
+    expect(warnings).toEqual(['Did not restore Do Not Disturb for dnd@example.com: it would have ended by now.'])
+  })
+
+  it('restores Do Not Disturb for the minutes left when the restore lands', async () => {
+    const { zoom, sent } = fakeZoom()
+    const dnd = saved('dnd@example.com', {
+      read: 'Do_Not_Disturb',
+      status: 'Do_Not_Disturb',
+      endsAt: NOW + 10 * 60_000 + 1,
+    })
+    await restoreAll([dnd], { ...settings(), duration: 45 }, zoom, heldClock().clock)
+
+    expect(JSON.parse(sent[0]?.body ?? '')).toEqual({ status: 'Do_Not_Disturb', duration: 11 })
+  })
+})
+
+describe('presenceFrom', () => {
+  const reply = (body: object) => ({ httpStatus: 200, headers: {}, body: JSON.stringify(body) })
+
+  it('takes the end of Do Not Disturb from end_time', () => {
+    const read = presenceFrom(
+      reply({ status: 'Do_Not_Disturb', end_time: '2026-03-02T10:30:00Z', remaining_time: 5 }),
+      'me',
+      NOW,
+    )
+    expect(read).toEqual({
+      presence: { read: 'Do_Not_Disturb', settable: 'Do_Not_Disturb', endsAt: NOW + 30 * 60_000 },
+    })
+  })
+
+  it('falls back to remaining_time, in minutes, without end_time', () => {
+    const read = presenceFrom(reply({ status: 'Do_Not_Disturb', remaining_time: 25 }), 'me', NOW)
+    expect(read).toEqual({
+      presence: { read: 'Do_Not_Disturb', settable: 'Do_Not_Disturb', endsAt: NOW + 25 * 60_000 },
+    })
+  })
+
+  it('leaves the end unknown when Zoom gives neither', () => {
+    const read = presenceFrom(reply({ status: 'Do_Not_Disturb' }), 'bob@example.com', NOW)
+    expect(read).toEqual({ presence: { read: 'Do_Not_Disturb', settable: 'Do_Not_Disturb', endsAt: undefined } })
+  })
+
+  it('knows no status to write for a read value it has never seen', () => {
+    const read = presenceFrom(reply({ status: 'In_A_Webinar' }), 'bob@example.com', NOW)
+    expect(read).toEqual({ presence: { read: 'In_A_Webinar', settable: undefined, endsAt: undefined } })
   })
 })
