@@ -2421,7 +2421,7 @@ async function setPresence(settings, log, onSecret, { clock = systemClock, onSav
         const before = await readBefore(user, settings, zoom, clock.now());
         // No status to go back to: change nothing for this user.
         if ('failure' in before)
-            return resultOf(user, settings.status, before.failure);
+            return { ...resultOf(user, settings.status, before.failure), unread: true };
         const { read, settable, endsAt } = before.presence;
         const result = await update_updateUser(user, settings, zoom);
         if (result.ok) {

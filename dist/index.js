@@ -1554,7 +1554,7 @@ async function setPresence(settings, log, onSecret, { clock = systemClock, onSav
         const before = await readBefore(user, settings, zoom, clock.now());
         // No status to go back to: change nothing for this user.
         if ('failure' in before)
-            return resultOf(user, settings.status, before.failure);
+            return { ...resultOf(user, settings.status, before.failure), unread: true };
         const { read, settable, endsAt } = before.presence;
         const result = await updateUser(user, settings, zoom);
         if (result.ok) {
@@ -1593,9 +1593,13 @@ function outputsFor(results, status, message) {
         'http-status': first?.httpStatus != null ? String(first.httpStatus) : '',
         'zoom-code': first?.zoomCode != null ? String(first.zoomCode) : '',
         message,
-        results: JSON.stringify(results),
+        results: JSON.stringify(results.map(publicResult)),
         'previous-status': results[0]?.previousStatus ?? '',
     };
+}
+/** A result as the `results` output lists it. */
+function publicResult({ unread: _, ...result }) {
+    return result;
 }
 /** The one-line result for the `message` output and the log. */
 function overallMessage(results, dryRun = false) {
@@ -1606,11 +1610,23 @@ function overallMessage(results, dryRun = false) {
         return `Dry run: would set the presence of ${results.length} users to ${results[0]?.status}; nothing was sent.`;
     if (failed.length === 0)
         return `Updated the presence of ${results.length} users.`;
-    const which = failed.map((r) => r.user).join(', ');
+    const names = (some) => some.map((r) => r.user).join(', ');
+    // A user whose status could not be read was never sent an update.
+    const unread = failed.filter((r) => r.unread);
+    const updateFailed = failed.filter((r) => !r.unread);
+    const counts = [
+        ...(unread.length > 0
+            ? [`${unread.length} of ${results.length} users could not be read, so were not changed (${names(unread)})`]
+            : []),
+        ...(updateFailed.length > 0
+            ? [`${updateFailed.length} of ${results.length - unread.length} updates failed (${names(updateFailed)})`]
+            : []),
+        `${results.length - failed.length} succeeded`,
+    ];
     const reasons = new Set(failed.map((r) => r.message));
     // One cause for all, such as a bad token, is said once.
     const why = reasons.size === 1 ? [...reasons][0] : failed.map((r) => `${r.user}: ${r.message}`).join(' ');
-    return `${failed.length} of ${results.length} updates failed (${which}); ${results.length - failed.length} succeeded. ${why}`;
+    return `${counts.join('; ')}. ${why}`;
 }
 /** The job summary's table: one row per user, HTML-escaped. */
 function summaryRows(results, dryRun = false) {

@@ -49,7 +49,7 @@ export async function setPresence(
     if (!settings.restore) return updateUser(user, settings, zoom)
     const before = await readBefore(user, settings, zoom, clock.now())
     // No status to go back to: change nothing for this user.
-    if ('failure' in before) return resultOf(user, settings.status, before.failure)
+    if ('failure' in before) return { ...resultOf(user, settings.status, before.failure), unread: true }
     const { read, settable, endsAt } = before.presence
     const result = await updateUser(user, settings, zoom)
     if (result.ok) {

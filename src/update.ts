@@ -18,6 +18,8 @@ export interface Result {
   message: string
   /** With restore: the status read before the update. */
   previousStatus?: string
+  /** With restore: the status could not be read, so no update was sent. */
+  unread?: boolean
 }
 
 export interface Zoom {

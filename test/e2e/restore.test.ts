@@ -229,6 +229,9 @@ describe('restore', () => {
 
     expect(main.code).toBe(1)
     expect(JSON.parse(main.state.restore ?? '[]').map((s: { user: string }) => s.user)).toEqual(['bob@example.com'])
+    expect(main.outputs.message).toMatch(
+      /^1 of 3 users could not be read, so were not changed \(nobody@example.com\); 1 of 2 updates failed \(out@example.com\); 1 succeeded\. /,
+    )
     expect(post.code).toBe(0)
     const restoring = zoom.updates().slice(2)
     expect(restoring.map((u) => `${u.user} ${u.fields?.status} ${u.reply}`)).toEqual(['bob@example.com Away 204'])
