@@ -1088,10 +1088,15 @@ function presenceRequest(baseUrl, user, status, duration) {
         fields.duration = duration;
     return { method: 'PUT', url: presenceUrl(baseUrl, user), fields };
 }
+/** The media type each body format is sent as. */
+const MEDIA_TYPES = {
+    multipart: 'multipart/form-data',
+    json: 'application/json',
+};
 /** The fields as a multipart/form-data body (as Zoom's older spec sends them) or as JSON. */
 async function encodeBody(fields, format) {
     if (format === 'json') {
-        return { contentType: 'application/json', body: JSON.stringify(fields) };
+        return { contentType: MEDIA_TYPES.json, body: JSON.stringify(fields) };
     }
     // Written out here, as RFC 7578 lays it out, rather than by the platform's
     // FormData and Response: those load Node's built-in fetch stack (undici, web
@@ -1101,7 +1106,7 @@ async function encodeBody(fields, format) {
     const boundary = `zoom-presence-${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
     const parts = Object.entries(fields).map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${String(value)}\r\n`);
     return {
-        contentType: `multipart/form-data; boundary=${boundary}`,
+        contentType: `${MEDIA_TYPES.multipart}; boundary=${boundary}`,
         body: `${parts.join('')}--${boundary}--\r\n`,
     };
 }
@@ -2412,7 +2417,7 @@ function connect(settings, log, onSecret, extraMs = 0) {
 async function setPresence(settings, log, onSecret, { clock = systemClock, onSaved } = {}) {
     log.info(`Setting the presence of ${settings.users.join(', ')} to ${settings.status}…`);
     if (settings.dryRun)
-        return { results: await dryRun(settings, log), saved: [] };
+        return { results: dryRun(settings, log), saved: [] };
     const zoom = connect(settings, log, onSecret);
     const saved = [];
     const results = await forEachUser(settings.users, async (user) => {
@@ -2432,22 +2437,21 @@ async function setPresence(settings, log, onSecret, { clock = systemClock, onSav
     });
     return { results, saved };
 }
-/** Logs exactly what would be sent, and sends nothing. */
-async function dryRun(settings, log) {
-    return Promise.all(settings.users.map(async (user) => {
+/** Logs exactly what would be sent, and sends nothing: no token, no read, no update. */
+function dryRun(settings, log) {
+    return settings.users.map((user) => {
         const request = presenceRequest(settings.baseUrl, user, settings.status, settings.duration);
-        const { contentType } = await encodeBody(request.fields, settings.bodyFormat);
         const fields = Object.entries(request.fields)
             .map(([name, value]) => `${name}=${value}`)
             .join(', ');
         if (settings.restore)
             log.info(`Dry run: would first read GET ${request.url}, to restore it after the job`);
-        log.info(`Dry run: would send ${request.method} ${request.url} as ${contentType.split(';')[0]} with ${fields}`);
+        log.info(`Dry run: would send ${request.method} ${request.url} as ${MEDIA_TYPES[settings.bodyFormat]} with ${fields}`);
         return resultOf(user, settings.status, {
             ok: true,
             message: `Dry run: would set the presence of ${user} to ${settings.status}${request.fields.duration ? ` for ${request.fields.duration} minutes` : ''}; nothing was sent.`,
         });
-    }));
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts

@@ -3,7 +3,7 @@ import type { Log } from './log.js'
 import { type Clock, readBefore, type Saved, systemClock } from './restore.js'
 import { tokensFor } from './tokens.js'
 import { forEachUser, type Result, resultOf, updateUser, type Zoom } from './update.js'
-import { encodeBody, presenceRequest } from './zoom/request.js'
+import { MEDIA_TYPES, presenceRequest } from './zoom/request.js'
 import { retrying } from './zoom/retry.js'
 import { httpTransport } from './zoom/transport.js'
 
@@ -42,7 +42,7 @@ export async function setPresence(
   { clock = systemClock, onSaved }: PresenceOptions = {},
 ): Promise<Run> {
   log.info(`Setting the presence of ${settings.users.join(', ')} to ${settings.status}…`)
-  if (settings.dryRun) return { results: await dryRun(settings, log), saved: [] }
+  if (settings.dryRun) return { results: dryRun(settings, log), saved: [] }
   const zoom = connect(settings, log, onSecret)
   const saved: Saved[] = []
   const results = await forEachUser(settings.users, async (user) => {
@@ -61,21 +61,20 @@ export async function setPresence(
   return { results, saved }
 }
 
-/** Logs exactly what would be sent, and sends nothing. */
-async function dryRun(settings: Settings, log: Log): Promise<Result[]> {
-  return Promise.all(
-    settings.users.map(async (user) => {
-      const request = presenceRequest(settings.baseUrl, user, settings.status, settings.duration)
-      const { contentType } = await encodeBody(request.fields, settings.bodyFormat)
-      const fields = Object.entries(request.fields)
-        .map(([name, value]) => `${name}=${value}`)
-        .join(', ')
-      if (settings.restore) log.info(`Dry run: would first read GET ${request.url}, to restore it after the job`)
-      log.info(`Dry run: would send ${request.method} ${request.url} as ${contentType.split(';')[0]} with ${fields}`)
-      return resultOf(user, settings.status, {
-        ok: true,
-        message: `Dry run: would set the presence of ${user} to ${settings.status}${request.fields.duration ? ` for ${request.fields.duration} minutes` : ''}; nothing was sent.`,
-      })
-    }),
-  )
+/** Logs exactly what would be sent, and sends nothing: no token, no read, no update. */
+function dryRun(settings: Settings, log: Log): Result[] {
+  return settings.users.map((user) => {
+    const request = presenceRequest(settings.baseUrl, user, settings.status, settings.duration)
+    const fields = Object.entries(request.fields)
+      .map(([name, value]) => `${name}=${value}`)
+      .join(', ')
+    if (settings.restore) log.info(`Dry run: would first read GET ${request.url}, to restore it after the job`)
+    log.info(
+      `Dry run: would send ${request.method} ${request.url} as ${MEDIA_TYPES[settings.bodyFormat]} with ${fields}`,
+    )
+    return resultOf(user, settings.status, {
+      ok: true,
+      message: `Dry run: would set the presence of ${user} to ${settings.status}${request.fields.duration ? ` for ${request.fields.duration} minutes` : ''}; nothing was sent.`,
+    })
+  })
 }

@@ -305,6 +305,30 @@ describe('dry run', () => {
     expect(zoom.requests).toHaveLength(0)
   })
 
+  it('gets no token with account credentials, and names the JSON body', async () => {
+    const result = await runStep({
+      inputs: inputsFor({
+        'dry-run': 'true',
+        user: 'bob@example.com',
+        'body-format': 'json',
+        token: '',
+        'account-id': DEMO_APP.accountId,
+        'client-id': DEMO_APP.clientId,
+        'client-secret': DEMO_APP.clientSecret,
+        'oauth-url': `${zoom.origin}/oauth/token`,
+      }),
+      env: { RUNNER_DEBUG: '1' },
+    })
+
+    expect(result.code).toBe(0)
+    expect(zoom.requests).toEqual([])
+    expect(result.stdout).not.toContain('Getting an access token')
+    expect(result.stdout).toContain(
+      `Dry run: would send PUT ${zoom.baseUrl}/users/bob@example.com/presence_status as application/json with status=Presenting`,
+    )
+    expectNoSecret(result, DEMO_APP.clientSecret)
+  })
+
   it('still refuses bad input', async () => {
     const result = await runStep({ inputs: inputsFor({ 'dry-run': 'true', duration: '0', status: 'dnd' }) })
 
