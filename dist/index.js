@@ -1708,7 +1708,13 @@ async function run() {
             core/* saveState */.LZ(SAVED_STATE, JSON.stringify(saved));
             log.debug(`Saved the status of ${saved.map((s) => s.user).join(', ')} for the post step to restore.`);
         };
-        const { results } = await setPresence(settings, log, log.addSecret, { onSaved });
+        // A dry run's lines are its result: they stay unfolded.
+        const phase = settings.dryRun
+            ? undefined
+            : settings.restore
+                ? 'Reading the current status, then updating it'
+                : 'Updating the presence';
+        const { results } = await folded(phase, () => setPresence(settings, log, log.addSecret, { onSaved }));
         report(results, settings, log, MAIN);
     });
 }
@@ -1721,13 +1727,18 @@ async function post() {
     await guarded(log, POST, async () => {
         // The main step has shown the inputs' warnings already.
         const settings = readSettings(log, false);
-        log.info(`Restoring the presence of ${saved.map((s) => s.user).join(', ')}…`);
-        // The wait for Zoom's per-user minute comes on top of the step's timeout.
-        const zoom = connect(settings, log, log.addSecret, RATE_WINDOW_MS);
-        const results = await restoreAll(saved, settings, zoom, systemClock);
+        const results = await folded(`Restoring the presence of ${saved.map((s) => s.user).join(', ')}`, () => {
+            // The wait for Zoom's per-user minute comes on top of the step's timeout.
+            const zoom = connect(settings, log, log.addSecret, RATE_WINDOW_MS);
+            return restoreAll(saved, settings, zoom, systemClock);
+        });
         if (results.length > 0)
             report(results, settings, log, POST);
     });
+}
+/** Folds a phase's lines in the log under its title; the outcome is reported after, unfolded. */
+function folded(title, phase) {
+    return title === undefined ? phase() : core/* group */.Os(title, phase);
 }
 function secretAwareLog() {
     const log = actionLog();
@@ -1876,6 +1887,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ core_debug),
   V4: () => (/* binding */ getInput),
   Gu: () => (/* binding */ getState),
+  Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
   LZ: () => (/* binding */ saveState),
   C1: () => (/* binding */ setFailed),
@@ -1885,7 +1897,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, group, isDebug, markdownSummary, notice, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, isDebug, markdownSummary, notice, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -2831,13 +2843,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.

@@ -32,7 +32,13 @@ export async function run(): Promise<void> {
       core.saveState(SAVED_STATE, JSON.stringify(saved))
       log.debug(`Saved the status of ${saved.map((s) => s.user).join(', ')} for the post step to restore.`)
     }
-    const { results } = await setPresence(settings, log, log.addSecret, { onSaved })
+    // A dry run's lines are its result: they stay unfolded.
+    const phase = settings.dryRun
+      ? undefined
+      : settings.restore
+        ? 'Reading the current status, then updating it'
+        : 'Updating the presence'
+    const { results } = await folded(phase, () => setPresence(settings, log, log.addSecret, { onSaved }))
     report(results, settings, log, MAIN)
   })
 }
@@ -45,12 +51,18 @@ export async function post(): Promise<void> {
   await guarded(log, POST, async () => {
     // The main step has shown the inputs' warnings already.
     const settings = readSettings(log, false)
-    log.info(`Restoring the presence of ${saved.map((s) => s.user).join(', ')}…`)
-    // The wait for Zoom's per-user minute comes on top of the step's timeout.
-    const zoom = connect(settings, log, log.addSecret, RATE_WINDOW_MS)
-    const results = await restoreAll(saved, settings, zoom, systemClock)
+    const results = await folded(`Restoring the presence of ${saved.map((s) => s.user).join(', ')}`, () => {
+      // The wait for Zoom's per-user minute comes on top of the step's timeout.
+      const zoom = connect(settings, log, log.addSecret, RATE_WINDOW_MS)
+      return restoreAll(saved, settings, zoom, systemClock)
+    })
     if (results.length > 0) report(results, settings, log, POST)
   })
+}
+
+/** Folds a phase's lines in the log under its title; the outcome is reported after, unfolded. */
+function folded<T>(title: string | undefined, phase: () => Promise<T>): Promise<T> {
+  return title === undefined ? phase() : core.group(title, phase)
 }
 
 function secretAwareLog(): ActionLog {

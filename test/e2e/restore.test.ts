@@ -92,7 +92,13 @@ describe('restore', () => {
     expect(zoom.users.find((u) => u.id === 'u-bob')?.status).toBe('Away')
     expect(post.summary).toContain('Zoom presence restored')
     expect(post.summary).toContain('<td>bob@example.com</td><td>Away</td><td>✅ updated</td>')
-    expect(post.stdout).toContain('Set the presence of bob@example.com to Away.')
+    // The requests and the wait fold into a group; the outcome follows it.
+    expect(post.stdout).toMatch(
+      /^::group::Restoring the presence of bob@example.com\n(?:(?!::endgroup::).*\n)*?Waiting [\d.]+ s before restoring bob@example.com.*\n(?:.*\n)*?::endgroup::\nSet the presence of bob@example.com to Away\.$/m,
+    )
+    expect(main.stdout).toMatch(
+      /^::group::Reading the current status, then updating it\n(?:.*\n)*?::debug::GET .*\n(?:.*\n)*?::endgroup::\n(?:.*\n)*?Set the presence of bob@example.com to Presenting\.$/m,
+    )
     // No later step can read a post step's outputs; the main step's warnings are not repeated.
     expect(post.outputs).toEqual({})
     expect(main.stdout).toMatch(/^::warning::Input 'duration' applies to Do_Not_Disturb only/m)
