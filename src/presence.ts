@@ -3,9 +3,9 @@ import { type Log, redactor } from './log.js'
 import { type Clock, readBefore, type Saved, systemClock } from './restore.js'
 import { secretsOf } from './secrets.js'
 import { tokensFor } from './tokens.js'
-import { forEach, type Result, resultOf, updateUser, type Zoom } from './update.js'
+import { forEachUser, type Result, resultOf, updateUser, type Zoom } from './update.js'
 import { redacting } from './zoom/redacting.js'
-import { encodeBody, presenceRequest } from './zoom/request.js'
+import { MEDIA_TYPES, presenceRequest } from './zoom/request.js'
 import { retrying } from './zoom/retry.js'
 import { httpTransport } from './zoom/transport.js'
 
@@ -30,6 +30,15 @@ export function connect(settings: Settings, log: Log, onSecret: (secret: string)
   return { send, tokens: tokensFor(settings.auth, send, heard, settings.naming), log }
 }
 
+export interface PresenceOptions {
+  clock?: Clock
+  /**
+   * Hears the users to restore each time one more update is confirmed, so a
+   * step cancelled halfway still leaves what the post step needs.
+   */
+  onSaved?: (saved: Saved[]) => void
+}
+
 /**
  * The whole job for any front end: with restore, read each status first;
  * then update every user within the time budget and explain each outcome.
@@ -39,40 +48,42 @@ export async function setPresence(
   settings: Settings,
   log: Log,
   onSecret: (secret: string) => void,
-  clock: Clock = systemClock,
+  { clock = systemClock, onSaved }: PresenceOptions = {},
 ): Promise<Run> {
   log.info(`Setting the presence of ${settings.users.join(', ')} to ${settings.status}…`)
-  if (settings.dryRun) return { results: await dryRun(settings, log), saved: [] }
+  if (settings.dryRun) return { results: dryRun(settings, log), saved: [] }
   const zoom = connect(settings, log, onSecret)
   const saved: Saved[] = []
-  const results = await forEach(settings.users, async (user) => {
+  const results = await forEachUser(settings.users, async (user) => {
     if (!settings.restore) return updateUser(user, settings, zoom)
     const before = await readBefore(user, settings, zoom, clock.now())
     // No status to go back to: change nothing for this user.
-    if ('failure' in before) return resultOf(user, settings.status, before.failure)
+    if ('failure' in before) return { ...resultOf(user, settings.status, before.failure), unread: true }
     const { read, settable, endsAt } = before.presence
     const result = await updateUser(user, settings, zoom)
-    if (result.ok) saved.push({ user, read, status: settable, endsAt, updatedAt: clock.now() })
+    if (result.ok) {
+      saved.push({ user, read, status: settable, endsAt, updatedAt: clock.now() })
+      onSaved?.([...saved])
+    }
     return { ...result, previousStatus: settable ?? read }
   })
   return { results, saved }
 }
 
-/** Logs exactly what would be sent, and sends nothing. */
-async function dryRun(settings: Settings, log: Log): Promise<Result[]> {
-  return Promise.all(
-    settings.users.map(async (user) => {
-      const request = presenceRequest(settings.baseUrl, user, settings.status, settings.duration)
-      const { contentType } = encodeBody(request.fields, settings.bodyFormat)
-      const fields = Object.entries(request.fields)
-        .map(([name, value]) => `${name}=${value}`)
-        .join(', ')
-      if (settings.restore) log.info(`Dry run: would first read GET ${request.url}, to restore it after the job`)
-      log.info(`Dry run: would send ${request.method} ${request.url} as ${contentType.split(';')[0]} with ${fields}`)
-      return resultOf(user, settings.status, {
-        ok: true,
-        message: `Dry run: would set the presence of ${user} to ${settings.status}${request.fields.duration ? ` for ${request.fields.duration} minutes` : ''}; nothing was sent.`,
-      })
-    }),
-  )
+/** Logs exactly what would be sent, and sends nothing: no token, no read, no update. */
+function dryRun(settings: Settings, log: Log): Result[] {
+  return settings.users.map((user) => {
+    const request = presenceRequest(settings.baseUrl, user, settings.status, settings.duration)
+    const fields = Object.entries(request.fields)
+      .map(([name, value]) => `${name}=${value}`)
+      .join(', ')
+    if (settings.restore) log.info(`Dry run: would first read GET ${request.url}, to restore it after the job`)
+    log.info(
+      `Dry run: would send ${request.method} ${request.url} as ${MEDIA_TYPES[settings.bodyFormat]} with ${fields}`,
+    )
+    return resultOf(user, settings.status, {
+      ok: true,
+      message: `Dry run: would set the presence of ${user} to ${settings.status}${request.fields.duration ? ` for ${request.fields.duration} minutes` : ''}; nothing was sent.`,
+    })
+  })
 }

@@ -9,9 +9,14 @@ export function outputsFor(results: Result[], status: string, message: string): 
     'http-status': first?.httpStatus != null ? String(first.httpStatus) : '',
     'zoom-code': first?.zoomCode != null ? String(first.zoomCode) : '',
     message,
-    results: JSON.stringify(results),
+    results: JSON.stringify(results.map(publicResult)),
     'previous-status': results[0]?.previousStatus ?? '',
   }
+}
+
+/** A result as the `results` output lists it. */
+function publicResult({ unread: _, ...result }: Result): Result {
+  return result
 }
 
 /** The one-line result for the `message` output and the log. */
@@ -21,11 +26,23 @@ export function overallMessage(results: Result[], dryRun = false): string {
   if (dryRun)
     return `Dry run: would set the presence of ${results.length} users to ${results[0]?.status}; nothing was sent.`
   if (failed.length === 0) return `Updated the presence of ${results.length} users.`
-  const which = failed.map((r) => r.user).join(', ')
+  const names = (some: Result[]) => some.map((r) => r.user).join(', ')
+  // A user whose status could not be read was never sent an update.
+  const unread = failed.filter((r) => r.unread)
+  const updateFailed = failed.filter((r) => !r.unread)
+  const counts = [
+    ...(unread.length > 0
+      ? [`${unread.length} of ${results.length} users could not be read, so were not changed (${names(unread)})`]
+      : []),
+    ...(updateFailed.length > 0
+      ? [`${updateFailed.length} of ${results.length - unread.length} updates failed (${names(updateFailed)})`]
+      : []),
+    `${results.length - failed.length} succeeded`,
+  ]
   const reasons = new Set(failed.map((r) => r.message))
   // One cause for all, such as a bad token, is said once.
   const why = reasons.size === 1 ? [...reasons][0] : failed.map((r) => `${r.user}: ${r.message}`).join(' ')
-  return `${failed.length} of ${results.length} updates failed (${which}); ${results.length - failed.length} succeeded. ${why}`
+  return `${counts.join('; ')}. ${why}`
 }
 
 export type Cell = string | { data: string; header: true }

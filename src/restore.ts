@@ -1,7 +1,7 @@
 import type { Settings } from './inputs.js'
 import { MAX_DURATION } from './inputs.js'
 import { STATUSES, type Status } from './status.js'
-import { failureOf, forEach, type Result, updateUser, withToken, type Zoom } from './update.js'
+import { failureOf, type Result, updateUser, userLimiter, withToken, type Zoom } from './update.js'
 import { type Presence, presenceFrom } from './zoom/read.js'
 import type { Outcome } from './zoom/reply.js'
 import { presenceUrl } from './zoom/request.js'
@@ -55,11 +55,20 @@ export async function readBefore(
   }
 }
 
-/** How one saved user is put back: the change, or why not, and how long to wait first. */
+/** What restoring one user sends: the status, and for Do Not Disturb its minutes if known. */
+export interface RestoreChange {
+  status: Status
+  duration?: number
+}
+
+/**
+ * How one saved user is put back: the change, or why not, and how long to
+ * wait first; `note` is worth a warning.
+ */
 export function restorePlan(
   saved: Saved,
   now: number,
-): { change: { status: Status; duration?: number }; waitMs: number } | { skip: string } {
+): { change: RestoreChange; waitMs: number; note?: string } | { skip: string } {
   const { status } = saved
   if (!status) {
     return {
@@ -67,7 +76,15 @@ export function restorePlan(
     }
   }
   const waitMs = Math.max(0, saved.updatedAt + RATE_WINDOW_MS - now)
-  if (status !== 'Do_Not_Disturb' || saved.endsAt === undefined) return { change: { status }, waitMs }
+  if (status !== 'Do_Not_Disturb') return { change: { status }, waitMs }
+  if (saved.endsAt === undefined) {
+    // Zoom tells the end of Do Not Disturb only to the token's own user.
+    return {
+      change: { status },
+      waitMs,
+      note: `Zoom did not say when Do Not Disturb of ${saved.user} was to end, so it is restored for Zoom's default of 20 minutes.`,
+    }
+  }
   // Do Not Disturb goes back for the minutes it had left when the update lands.
   const minutes = Math.ceil((saved.endsAt - (now + waitMs)) / 60_000)
   if (minutes < 1) {
@@ -81,20 +98,30 @@ export function restorePlan(
  * update has passed (and no longer), so none meets Zoom's rate limit.
  */
 export async function restoreAll(saved: Saved[], settings: Settings, zoom: Zoom, clock: Clock): Promise<Result[]> {
-  const results = await forEach(saved, async (entry) => {
-    const plan = restorePlan(entry, clock.now())
-    if ('skip' in plan) {
-      zoom.log.warning(plan.skip)
-      return undefined
-    }
-    if (plan.waitMs > 0) {
-      zoom.log.info(
-        `Waiting ${(plan.waitMs / 1000).toFixed(1)} s before restoring ${entry.user}: Zoom accepts one update per user per minute.`,
-      )
-      await clock.sleep(plan.waitMs)
-    }
-    return updateUser(entry.user, { ...settings, ...plan.change }, zoom)
-  })
+  const now = clock.now()
+  const plans = saved.map((entry) => ({ entry, plan: restorePlan(entry, now) }))
+  // The token is got while the users wait, so their restores land on the minute.
+  if (plans.some(({ plan }) => 'change' in plan)) zoom.tokens.get().catch(() => undefined)
+  const limit = userLimiter()
+  const results = await Promise.all(
+    plans.map(async ({ entry, plan }) => {
+      if ('skip' in plan) {
+        zoom.log.warning(plan.skip)
+        return undefined
+      }
+      if (plan.note) zoom.log.warning(plan.note)
+      if (plan.waitMs > 0) {
+        zoom.log.info(
+          `Waiting ${(plan.waitMs / 1000).toFixed(1)} s before restoring ${entry.user}: Zoom accepts one update per user per minute.`,
+        )
+        await clock.sleep(plan.waitMs)
+      }
+      // A slot is taken only after the wait, so a user still waiting holds up no other.
+      const { status, duration } = plan.change
+      // Only the plan's duration: the main step's belongs to the status it set.
+      return limit(() => updateUser(entry.user, { ...settings, status, duration }, zoom))
+    }),
+  )
   return results.filter((r): r is Result => r !== undefined)
 }
 

@@ -3,7 +3,7 @@ import * as core from '@actions/core'
 import { InputError, parseInputs, type Settings } from '../inputs.js'
 import { connect, setPresence } from '../presence.js'
 import { type Cell, outputsFor, overallMessage, summaryRows } from '../report.js'
-import { parseSaved, RATE_WINDOW_MS, restoreAll, systemClock } from '../restore.js'
+import { parseSaved, RATE_WINDOW_MS, restoreAll, type Saved, systemClock } from '../restore.js'
 import { maskable, SECRET_INPUTS } from '../secrets.js'
 import type { Result } from '../update.js'
 import { type ActionLog, actionLog } from './log.js'
@@ -11,14 +11,34 @@ import { type ActionLog, actionLog } from './log.js'
 /** State the main step leaves for the post step. */
 const SAVED_STATE = 'restore'
 
+/** How a step reports: the summary's heading, and whether it sets outputs. */
+interface StepReport {
+  title: string
+  setsOutputs: boolean
+}
+const MAIN: StepReport = { title: 'Zoom presence', setsOutputs: true }
+// No later step can read a post step's outputs: it reports in the log and summary only.
+const POST: StepReport = { title: 'Zoom presence restored', setsOutputs: false }
+
 /** The main step: read the inputs, update the presence, report. */
 export async function run(): Promise<void> {
   const log = secretAwareLog()
-  await guarded(log, async () => {
-    const settings = readSettings(log)
-    const { results, saved } = await setPresence(settings, log, log.addSecret)
-    if (saved.length > 0) core.saveState(SAVED_STATE, JSON.stringify(saved))
-    report(results, settings, log, 'Zoom presence')
+  await guarded(log, MAIN, async () => {
+    const settings = readSettings(log, true)
+    // Saved after each confirmed update, the last value winning: a step
+    // cancelled or failing halfway still has its post step restore those.
+    const onSaved = (saved: Saved[]) => {
+      core.saveState(SAVED_STATE, JSON.stringify(saved))
+      log.debug(`Saved the status of ${saved.map((s) => s.user).join(', ')} for the post step to restore.`)
+    }
+    // A dry run's lines are its result: they stay unfolded.
+    const phase = settings.dryRun
+      ? undefined
+      : settings.restore
+        ? 'Reading the current status, then updating it'
+        : 'Updating the presence'
+    const { results } = await folded(phase, () => setPresence(settings, log, log.addSecret, { onSaved }))
+    report(results, settings, log, MAIN)
   })
 }
 
@@ -27,14 +47,21 @@ export async function post(): Promise<void> {
   const saved = parseSaved(core.getState(SAVED_STATE))
   if (saved.length === 0) return
   const log = secretAwareLog()
-  await guarded(log, async () => {
-    const settings = readSettings(log)
-    log.info(`Restoring the presence of ${saved.map((s) => s.user).join(', ')}…`)
-    // The wait for Zoom's per-user minute comes on top of the step's timeout.
-    const zoom = connect(settings, log, log.addSecret, RATE_WINDOW_MS)
-    const results = await restoreAll(saved, settings, zoom, systemClock)
-    if (results.length > 0) report(results, settings, log, 'Zoom presence restored')
+  await guarded(log, POST, async () => {
+    // The main step has shown the inputs' warnings already.
+    const settings = readSettings(log, false)
+    const results = await folded(`Restoring the presence of ${saved.map((s) => s.user).join(', ')}`, () => {
+      // The wait for Zoom's per-user minute comes on top of the step's timeout.
+      const zoom = connect(settings, log, log.addSecret, RATE_WINDOW_MS)
+      return restoreAll(saved, settings, zoom, systemClock)
+    })
+    if (results.length > 0) report(results, settings, log, POST)
   })
+}
+
+/** Folds a phase's lines in the log under its title; the outcome is reported after, unfolded. */
+function folded<T>(title: string | undefined, phase: () => Promise<T>): Promise<T> {
+  return title === undefined ? phase() : core.group(title, phase)
 }
 
 /** A log that masks every secret input before anything else can print it. */
@@ -44,14 +71,14 @@ function secretAwareLog(): ActionLog {
   return log
 }
 
-function readSettings(log: ActionLog): Settings {
+function readSettings(log: ActionLog, warn: boolean): Settings {
   const { settings, warnings } = parseInputs((name) => core.getInput(name))
-  for (const warning of warnings) log.warning(warning)
+  if (warn) for (const warning of warnings) log.warning(warning)
   return settings
 }
 
 /** Runs a step; any failure ends in one clear error and outputs, never a stack trace. */
-async function guarded(log: ActionLog, step: () => Promise<void>): Promise<void> {
+async function guarded(log: ActionLog, reporting: StepReport, step: () => Promise<void>): Promise<void> {
   try {
     await step()
   } catch (error) {
@@ -60,16 +87,16 @@ async function guarded(log: ActionLog, step: () => Promise<void>): Promise<void>
         ? error.message
         : `The action failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`,
     )
-    setOutputs(outputsFor([], '', message.replace(/\n/g, ' ')), log.redact)
+    if (reporting.setsOutputs) setOutputs(outputsFor([], '', message.replace(/\n/g, ' ')), log.redact)
     core.setFailed(message)
   }
 }
 
 /** Outputs, summary and the step's verdict. */
-function report(results: Result[], settings: Settings, log: ActionLog, title: string): void {
+function report(results: Result[], settings: Settings, log: ActionLog, reporting: StepReport): void {
   const message = log.redact(overallMessage(results, settings.dryRun))
-  setOutputs(outputsFor(results, settings.status, message), log.redact)
-  writeSummary(title, summaryRows(results, settings.dryRun), log.redact)
+  if (reporting.setsOutputs) setOutputs(outputsFor(results, settings.status, message), log.redact)
+  writeSummary(reporting.title, summaryRows(results, settings.dryRun), log.redact)
 
   for (const result of results) if (result.ok) log.info(result.message)
   if (results.every((r) => r.ok)) {

@@ -29,6 +29,12 @@ export function presenceRequest(
   return { method: 'PUT', url: presenceUrl(baseUrl, user), fields }
 }
 
+/** The media type each body format is sent as. */
+export const MEDIA_TYPES: Record<BodyFormat, string> = {
+  multipart: 'multipart/form-data',
+  json: 'application/json',
+}
+
 export interface EncodedBody {
   contentType: string
   body: string
@@ -37,7 +43,7 @@ export interface EncodedBody {
 /** The fields as a multipart/form-data body (as Zoom's older spec sends them) or as JSON. */
 export function encodeBody(fields: PresenceFields, format: BodyFormat): EncodedBody {
   if (format === 'json') {
-    return { contentType: 'application/json', body: JSON.stringify(fields) }
+    return { contentType: MEDIA_TYPES.json, body: JSON.stringify(fields) }
   }
   // Written out here, as RFC 7578 lays it out, rather than by the platform's
   // FormData and Response: those load Node's built-in fetch stack (undici, web
@@ -49,7 +55,7 @@ export function encodeBody(fields: PresenceFields, format: BodyFormat): EncodedB
     ([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${String(value)}\r\n`,
   )
   return {
-    contentType: `multipart/form-data; boundary=${boundary}`,
+    contentType: `${MEDIA_TYPES.multipart}; boundary=${boundary}`,
     body: `${parts.join('')}--${boundary}--\r\n`,
   }
 }

@@ -1,5 +1,6 @@
 // Server-to-Server OAuth and several users at once, through the bundled action.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { CONCURRENCY } from '../../src/update.js'
 import { expectNoSecret, expectNoStackTrace } from '../support/assertions.js'
 import { runStep, type StepResult } from '../support/runner.js'
 import { DEMO_APP, DEMO_TOKEN, startZoomServer } from '../support/zoom-server.js'
@@ -308,5 +309,17 @@ describe('several users', () => {
     expect(result.code).toBe(0)
     expect(zoom.minted).toHaveLength(1)
     expect(new Set(zoom.updates().map((u) => u.headers.authorization))).toEqual(new Set([`Bearer ${zoom.minted[0]}`]))
+  })
+
+  it(`keeps at most ${CONCURRENCY} requests in flight`, async () => {
+    const users = Array.from({ length: 3 * CONCURRENCY }, (_, i) => `user${i}@example.com`)
+    for (const [i, email] of users.entries()) zoom.users.push({ id: `u-many-${i}`, email })
+    // Each answer is held a while, so requests that may overlap do.
+    for (const _ of users) zoom.fault(() => new Promise((done) => setTimeout(() => done(false), 150)))
+    const result = await step({ token: DEMO_TOKEN, user: users.join(',') })
+
+    expect(result.code).toBe(0)
+    expect(zoom.updates().map((u) => u.reply)).toEqual(users.map(() => 204))
+    expect(zoom.peakInFlight()).toBe(CONCURRENCY)
   })
 })

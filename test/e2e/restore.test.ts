@@ -1,9 +1,12 @@
 // restore and dry-run: the main step, then the post step with the state it
 // saved, as a runner runs them.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
 import { expectNoSecret, expectNoStackTrace } from '../support/assertions.js'
-import { runStep, type StepResult } from '../support/runner.js'
-import { DEMO_TOKEN, startZoomServer } from '../support/zoom-server.js'
+import { ROOT, runStep, type StepResult } from '../support/runner.js'
+import { DEMO_APP, DEMO_TOKEN, startZoomServer } from '../support/zoom-server.js'
 
 type Zoom = Awaited<ReturnType<typeof startZoomServer>>
 let zoom: Zoom
@@ -17,6 +20,9 @@ beforeEach(async () => {
       { id: 'u-call', email: 'call@example.com', status: 'On_A_Call' },
       { id: 'u-cal', email: 'cal@example.com', status: 'In_Calendar_Event' },
       { id: 'u-off', email: 'off@example.com', status: 'Offline' },
+      { id: 'u-web', email: 'web@example.com', status: 'In_A_Webinar' },
+      { id: 'u-dnd-open', email: 'dnd-open@example.com', status: 'Do_Not_Disturb' },
+      { id: 'u-out', email: 'out@example.com', status: 'Busy', signedIn: false },
       { id: 'u-dnd', email: 'dnd@example.com', status: 'Do_Not_Disturb', dndEndsAt: Date.now() + 30 * 60_000 },
     ],
     tokens: {
@@ -36,6 +42,11 @@ function inputsFor(inputs: Record<string, string>): Record<string, string> {
 /** Runs the main step; then, `jobMs` later as far as Zoom and the state can tell, the post step. */
 async function job(inputs: Record<string, string>, jobMs: number): Promise<{ main: StepResult; post: StepResult }> {
   const main = await runStep({ inputs: inputsFor(inputs), env: { RUNNER_DEBUG: '1' } })
+  return { main, post: await postAfter(main, inputs, jobMs) }
+}
+
+/** Runs the post step with what `main` saved, `jobMs` after it as far as Zoom and the state can tell. */
+async function postAfter(main: StepResult, inputs: Record<string, string>, jobMs: number): Promise<StepResult> {
   // Instead of sleeping through the job, move the update into the past, for Zoom and for the state.
   zoom.backdate(jobMs)
   const state = { ...main.state }
@@ -48,13 +59,19 @@ async function job(inputs: Record<string, string>, jobMs: number): Promise<{ mai
       })),
     )
   }
-  const post = await runStep({ step: 'post', inputs: inputsFor(inputs), state, env: { RUNNER_DEBUG: '1' } })
-  return { main, post }
+  return runStep({ step: 'post', inputs: inputsFor(inputs), state, env: { RUNNER_DEBUG: '1' } })
+}
+
+/** Holds every request for `user` unanswered, as a hung connection does, until the server closes. */
+function hang(user: string, requests: number): void {
+  for (let i = 0; i < requests; i++) {
+    zoom.fault((_req, _res, recorded) => (recorded.user === user ? new Promise<boolean>(() => undefined) : false))
+  }
 }
 
 describe('restore', () => {
   it('reads the status, saves it, and after a short job waits out the rest of the minute to put it back', async () => {
-    const { main, post } = await job({ user: 'bob@example.com' }, 57_000)
+    const { main, post } = await job({ user: 'bob@example.com', duration: '30' }, 57_000)
 
     expect(main.code).toBe(0)
     expect(main.outputs['previous-status']).toBe('Away')
@@ -74,11 +91,50 @@ describe('restore', () => {
     expect(post.durationMs).toBeGreaterThan(wait * 1000 - 100)
     expect(zoom.users.find((u) => u.id === 'u-bob')?.status).toBe('Away')
     expect(post.summary).toContain('Zoom presence restored')
-    expect(post.outputs.status).toBe('Presenting')
-    expect(JSON.parse(post.outputs.results ?? '')).toMatchObject([
-      { user: 'bob@example.com', status: 'Away', ok: true },
-    ])
+    expect(post.summary).toContain('<td>bob@example.com</td><td>Away</td><td>✅ updated</td>')
+    // The requests and the wait fold into a group; the outcome follows it.
+    expect(post.stdout).toMatch(
+      /^::group::Restoring the presence of bob@example.com\n(?:(?!::endgroup::).*\n)*?Waiting [\d.]+ s before restoring bob@example.com.*\n(?:.*\n)*?::endgroup::\nSet the presence of bob@example.com to Away\.$/m,
+    )
+    expect(main.stdout).toMatch(
+      /^::group::Reading the current status, then updating it\n(?:.*\n)*?::debug::GET .*\n(?:.*\n)*?::endgroup::\n(?:.*\n)*?Set the presence of bob@example.com to Presenting\.$/m,
+    )
+    // No later step can read a post step's outputs; the main step's warnings are not repeated.
+    expect(post.outputs).toEqual({})
+    expect(main.stdout).toMatch(/^::warning::Input 'duration' applies to Do_Not_Disturb only/m)
+    expect(post.stdout).not.toContain('::warning::')
     expectNoSecret(post, DEMO_TOKEN)
+  })
+
+  it('lands the restore on the minute, getting the token while it waits', async () => {
+    const inputs = {
+      user: 'bob@example.com',
+      token: '',
+      'account-id': DEMO_APP.accountId,
+      'client-id': DEMO_APP.clientId,
+      'client-secret': DEMO_APP.clientSecret,
+      'oauth-url': `${zoom.origin}/oauth/token`,
+    }
+    const jobMs = 55_000
+    const main = await runStep({ inputs: inputsFor(inputs) })
+    // The post step's first request, for its token, is answered 2 s late.
+    zoom.fault(() => new Promise((done) => setTimeout(() => done(false), 2_000)))
+    const post = await postAfter(main, inputs, jobMs)
+
+    expect(post.code).toBe(0)
+    expect(zoom.requests.map((r) => `${r.method} ${r.path} ${r.reply}`)).toEqual([
+      'POST /oauth/token 200',
+      'GET /v2/users/bob@example.com/presence_status 200',
+      'PUT /v2/users/bob@example.com/presence_status 204',
+      'POST /oauth/token 200',
+      'PUT /v2/users/bob@example.com/presence_status 204',
+    ])
+    const [update, restoring] = zoom.updates()
+    // By Zoom's clock, moved back by the job's length as the state was.
+    const sinceUpdate = (restoring?.at ?? 0) - ((update?.at ?? 0) - jobMs)
+    expect(sinceUpdate).toBeGreaterThanOrEqual(60_000)
+    expect(sinceUpdate).toBeLessThan(60_000 + 1_000)
+    expect(restoring?.fields).toEqual({ status: 'Away' })
   })
 
   it('does not wait at all after a job longer than a minute', async () => {
@@ -90,8 +146,8 @@ describe('restore', () => {
     expect(zoom.updates().map((u) => u.reply)).toEqual([204, 204])
   })
 
-  it('maps the read vocabulary to the write one and skips an Offline user with a warning', async () => {
-    const users = 'meet@example.com, call@example.com, cal@example.com, off@example.com'
+  it('maps the read vocabulary to the write one and skips an Offline user, and one it cannot read, with a warning', async () => {
+    const users = 'meet@example.com, call@example.com, cal@example.com, off@example.com, web@example.com'
     const { main, post } = await job({ user: users }, 120_000)
 
     expect(main.code).toBe(0)
@@ -105,15 +161,19 @@ describe('restore', () => {
       ['call@example.com', 'On_A_Call'],
       ['cal@example.com', 'In_Calendar_Event'],
       ['off@example.com', 'Offline'],
+      ['web@example.com', 'In_A_Webinar'],
     ])
 
     expect(post.code).toBe(0)
     expect(post.stdout).toMatch(
       /^::warning::Cannot restore the presence of off@example.com: Zoom read it as Offline, which cannot be set; skipped\.$/m,
     )
+    expect(post.stdout).toMatch(
+      /^::warning::Cannot restore the presence of web@example.com: Zoom read it as In_A_Webinar, which cannot be set; skipped\.$/m,
+    )
     const restored = zoom
       .updates()
-      .slice(4)
+      .slice(5)
       .map((u) => `${u.user} ${u.fields?.status} ${u.reply}`)
       .sort()
     expect(restored).toEqual([
@@ -135,6 +195,22 @@ describe('restore', () => {
     expect(Number(restoring?.fields?.duration)).toBeLessThanOrEqual(28)
   })
 
+  it("restores Do Not Disturb without an end for Zoom's default, not for the main step's duration", async () => {
+    // As for any user but the token's own, Zoom's read gives no end time.
+    const { main, post } = await job(
+      { user: 'dnd-open@example.com', status: 'Do_Not_Disturb', duration: '45' },
+      120_000,
+    )
+
+    expect(zoom.updates()[0]?.fields).toEqual({ status: 'Do_Not_Disturb', duration: '45' })
+    expect(main.outputs['previous-status']).toBe('Do_Not_Disturb')
+    expect(post.code).toBe(0)
+    expect(zoom.updates()[1]?.fields).toEqual({ status: 'Do_Not_Disturb' })
+    expect(post.stdout).toMatch(
+      /^::warning::Zoom did not say when Do Not Disturb of dnd-open@example.com was to end, so it is restored for Zoom's default of 20 minutes\.$/m,
+    )
+  })
+
   it('stops before changing anything when the token may not read presence', async () => {
     const main = await runStep({ inputs: inputsFor({ user: 'bob@example.com', token: UPDATE_ONLY }) })
 
@@ -146,6 +222,51 @@ describe('restore', () => {
     expect(main.state.restore).toBeUndefined()
     expectNoStackTrace(main)
   })
+
+  it('declares a post step that runs whether the job passed, failed or was cancelled', () => {
+    const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8'))
+    expect(action.runs.post).toBe(action.runs.main)
+    expect(action.runs['post-if']).toBe('always()')
+  })
+
+  it('restores the users it updated after a failed main step, and only those', async () => {
+    // nobody cannot be read, so is not changed; out is read but its update fails.
+    const { main, post } = await job({ user: 'bob@example.com, nobody@example.com, out@example.com' }, 120_000)
+
+    expect(main.code).toBe(1)
+    expect(JSON.parse(main.state.restore ?? '[]').map((s: { user: string }) => s.user)).toEqual(['bob@example.com'])
+    expect(main.outputs.message).toMatch(
+      /^1 of 3 users could not be read, so were not changed \(nobody@example.com\); 1 of 2 updates failed \(out@example.com\); 1 succeeded\. /,
+    )
+    expect(post.code).toBe(0)
+    const restoring = zoom.updates().slice(2)
+    expect(restoring.map((u) => `${u.user} ${u.fields?.status} ${u.reply}`)).toEqual(['bob@example.com Away 204'])
+    expect(zoom.users.find((u) => u.id === 'u-bob')?.status).toBe('Away')
+  })
+
+  for (const signal of ['SIGTERM', 'SIGKILL'] as const) {
+    it(`restores the users already updated when the main step is cancelled (${signal})`, async () => {
+      const inputs = { user: 'bob@example.com, meet@example.com' }
+      hang('meet@example.com', 3)
+      const main = await runStep({
+        inputs: inputsFor(inputs),
+        env: { RUNNER_DEBUG: '1' },
+        killWhen: { stdout: /Saved the status of bob@example.com for the post step/, signal },
+        timeoutMs: 10_000,
+      })
+
+      expect(main.code).toBeNull()
+      expect(zoom.updates().map((u) => `${u.user} ${u.reply}`)).toEqual(['bob@example.com 204'])
+      expect(JSON.parse(main.state.restore ?? '[]')).toMatchObject([{ user: 'bob@example.com', status: 'Away' }])
+
+      const post = await postAfter(main, inputs, 120_000)
+      expect(post.code).toBe(0)
+      expect(zoom.updates().map((u) => `${u.user} ${u.fields?.status} ${u.reply}`)).toEqual([
+        'bob@example.com Presenting 204',
+        'bob@example.com Away 204',
+      ])
+    })
+  }
 
   it('does nothing in the post step when restore was not asked for', async () => {
     const { main, post } = await job({ user: 'bob@example.com', restore: 'false' }, 0)
@@ -188,6 +309,30 @@ describe('dry run', () => {
     const post = await runStep({ step: 'post', inputs: inputsFor({ 'dry-run': 'true' }), state: result.state })
     expect(post.code).toBe(0)
     expect(zoom.requests).toHaveLength(0)
+  })
+
+  it('gets no token with account credentials, and names the JSON body', async () => {
+    const result = await runStep({
+      inputs: inputsFor({
+        'dry-run': 'true',
+        user: 'bob@example.com',
+        'body-format': 'json',
+        token: '',
+        'account-id': DEMO_APP.accountId,
+        'client-id': DEMO_APP.clientId,
+        'client-secret': DEMO_APP.clientSecret,
+        'oauth-url': `${zoom.origin}/oauth/token`,
+      }),
+      env: { RUNNER_DEBUG: '1' },
+    })
+
+    expect(result.code).toBe(0)
+    expect(zoom.requests).toEqual([])
+    expect(result.stdout).not.toContain('Getting an access token')
+    expect(result.stdout).toContain(
+      `Dry run: would send PUT ${zoom.baseUrl}/users/bob@example.com/presence_status as application/json with status=Presenting`,
+    )
+    expectNoSecret(result, DEMO_APP.clientSecret)
   })
 
   it('still refuses bad input', async () => {

@@ -32,6 +32,7 @@ function declaredInputs() {
  *   env?: Record<string, string>,
  *   state?: Record<string, string>,
  *   timeoutMs?: number,
+ *   killWhen?: { stdout: RegExp, signal: NodeJS.Signals },
  *   entry?: string,
  *   prefix?: string[],
  * }} StepOptions
@@ -44,7 +45,8 @@ function declaredInputs() {
 /**
  * Runs one step of the action and collects what a runner would see.
  * `entry` starts another script in the action's place (the benchmark's empty
- * module); `prefix` starts the Node under a wrapper such as `/usr/bin/time`.
+ * module); `killWhen` ends the step with a signal once its output matches,
+ * as a runner cancels a job; `prefix` starts the Node under a wrapper such as `/usr/bin/time`.
  * @param {StepOptions} [options]
  * @returns {Promise<StepResult>}
  */
@@ -89,7 +91,10 @@ export async function runStep(options = {}) {
   const child = spawn(command, args, { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''
-  child.stdout.on('data', (c) => (stdout += c))
+  child.stdout.on('data', (c) => {
+    stdout += c
+    if (options.killWhen?.stdout.test(stdout)) child.kill(options.killWhen.signal)
+  })
   child.stderr.on('data', (c) => (stderr += c))
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000)
   /** @type {number | null} */

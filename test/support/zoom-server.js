@@ -90,9 +90,16 @@ export async function startZoomServer(options = {}) {
   const lastUpdate = new Map()
   /** @type {Fault[]} */
   const faults = []
+  let inFlight = 0
+  let peakInFlight = 0
 
   /** @type {import('node:http').RequestListener} */
   const handle = async (req, res) => {
+    inFlight += 1
+    peakInFlight = Math.max(peakInFlight, inFlight)
+    res.on('close', () => {
+      inFlight -= 1
+    })
     const body = await readBody(req)
     const url = new URL(req.url ?? '/', 'http://zoom.local')
     const route = url.pathname.startsWith(`${BASE_PATH}/users/`)
@@ -264,6 +271,8 @@ export async function startZoomServer(options = {}) {
     revokeMinted: () => {
       for (const token of minted) delete tokens[token]
     },
+    /** The most requests the server held unanswered at one time. */
+    peakInFlight: () => peakInFlight,
     /** Queues a handler for the next request; it returns true when it answered. */
     fault: (/** @type {Fault} */ fault) => faults.push(fault),
     close: () =>

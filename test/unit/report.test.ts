@@ -56,6 +56,18 @@ describe('outputsFor', () => {
     expect(outputs['zoom-code']).toBe('0')
   })
 
+  it('keeps the results output to its documented fields', () => {
+    const outputs = outputsFor([failed({ unread: true })], 'Presenting', 'x')
+    expect(Object.keys(JSON.parse(outputs.results!)[0]).sort()).toEqual([
+      'httpStatus',
+      'message',
+      'ok',
+      'status',
+      'user',
+      'zoomCode',
+    ])
+  })
+
   it('leaves http-status and zoom-code empty when there are no results', () => {
     const outputs = outputsFor([], 'failure', 'Invalid inputs')
     expect(outputs['http-status']).toBe('')
@@ -95,6 +107,22 @@ describe('overallMessage', () => {
     ])
     expect(message).toBe(
       '2 of 3 updates failed (bob@example.com, carol@example.com); 1 succeeded. bob@example.com: no client carol@example.com: rate limited',
+    )
+  })
+
+  it('does not count a user whose status could not be read as a failed update', () => {
+    const unread = (user: string) => failed({ user, unread: true, httpStatus: 401, message: 'No read scope.' })
+    expect(overallMessage([unread('bob@example.com'), unread('carol@example.com')])).toBe(
+      '2 of 2 users could not be read, so were not changed (bob@example.com, carol@example.com); 0 succeeded. No read scope.',
+    )
+    expect(
+      overallMessage([
+        result(),
+        unread('bob@example.com'),
+        failed({ user: 'carol@example.com', message: 'no client' }),
+      ]),
+    ).toBe(
+      '1 of 3 users could not be read, so were not changed (bob@example.com); 1 of 2 updates failed (carol@example.com); 1 succeeded. bob@example.com: No read scope. carol@example.com: no client',
     )
   })
 

@@ -4,6 +4,7 @@ import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { INPUT_NAMING, type Settings } from '../../src/inputs.js'
 import type { Log } from '../../src/log.js'
+import { setPresence } from '../../src/presence.js'
 import { tokensFor } from '../../src/tokens.js'
 import { updateUser } from '../../src/update.js'
 import { httpTransport, type Sent, type Transport } from '../../src/zoom/transport.js'
@@ -344,5 +345,42 @@ describe('updatePresence over HTTP', () => {
     expect(messages.some((m) => m.includes('HTTP 401'))).toBe(true)
     expect(lines.length).toBeGreaterThan(0)
     expectNoToken(lines, result)
+  })
+})
+
+describe('several users with account credentials', () => {
+  it('asks for a token once when Zoom refuses it, and fails every user with that reason', async () => {
+    let grants = 0
+    server.use(
+      http.post('https://zoom.us/oauth/token', () => {
+        grants += 1
+        return HttpResponse.json(
+          { reason: 'Invalid client_id or client_secret', error: 'invalid_client' },
+          { status: 401 },
+        )
+      }),
+    )
+    const { log } = collectingLog()
+    const users = ['alice@example.com', 'bob@example.com', 'carol@example.com', 'dave@example.com', 'erin@example.com']
+    const { results } = await setPresence(
+      settings({
+        users,
+        auth: {
+          kind: 'account',
+          accountId: 'acc-1',
+          clientId: 'id-1',
+          clientSecret: 'secret-1',
+          oauthUrl: 'https://zoom.us/oauth/token',
+        },
+      }),
+      log,
+      () => undefined,
+    )
+
+    expect(grants).toBe(1)
+    expect(seen).toHaveLength(0)
+    expect(results.map((r) => r.user)).toEqual(users)
+    expect(new Set(results.map((r) => `${r.ok} ${r.message}`)).size).toBe(1)
+    expect(results[0]?.ok).toBe(false)
   })
 })
