@@ -15,8 +15,26 @@ export interface Run {
   saved: Saved[]
 }
 
-/** The connection to Zoom every request of one step shares: transport, time budget and token. */
-export function connect(settings: Settings, log: Log, onSecret: (secret: string) => void, extraMs = 0): Zoom {
+/**
+ * Runs `task` with the connection to Zoom that every request of one step
+ * shares (transport, time budget and token), and closes it after.
+ */
+export async function withZoom<T>(
+  settings: Settings,
+  log: Log,
+  onSecret: (secret: string) => void,
+  task: (zoom: Zoom) => Promise<T>,
+  extraMs = 0,
+): Promise<T> {
+  const zoom = connect(settings, log, onSecret, extraMs)
+  try {
+    return await task(zoom)
+  } finally {
+    zoom.close()
+  }
+}
+
+function connect(settings: Settings, log: Log, onSecret: (secret: string) => void, extraMs: number): Zoom {
   const budgetMs = settings.timeoutMs + extraMs
   // Replies lose every secret as they arrive, tokens minted later included.
   const secrets = secretsOf(settings.auth)
@@ -24,10 +42,11 @@ export function connect(settings: Settings, log: Log, onSecret: (secret: string)
     secrets.push(secret)
     onSecret(secret)
   }
-  const transport = redacting(httpTransport(), redactor(secrets))
+  const connection = httpTransport()
+  const transport = redacting(connection.send, redactor(secrets))
   const send = retrying(transport, { budgetMs, requestTimeoutMs: settings.requestTimeoutMs }, log)
   if (settings.auth.kind === 'account') log.info('Getting an access token with the Server-to-Server OAuth credentials…')
-  return { send, tokens: tokensFor(settings.auth, send, heard, settings.naming), log }
+  return { send, tokens: tokensFor(settings.auth, send, heard, settings.naming), log, close: connection.close }
 }
 
 export interface PresenceOptions {
@@ -52,21 +71,22 @@ export async function setPresence(
 ): Promise<Run> {
   log.info(`Setting the presence of ${settings.users.join(', ')} to ${settings.status}…`)
   if (settings.dryRun) return { results: dryRun(settings, log), saved: [] }
-  const zoom = connect(settings, log, onSecret)
   const saved: Saved[] = []
-  const results = await forEachUser(settings.users, async (user) => {
-    if (!settings.restore) return updateUser(user, settings, zoom)
-    const before = await readBefore(user, settings, zoom, clock.now())
-    // No status to go back to: change nothing for this user.
-    if ('failure' in before) return { ...resultOf(user, settings.status, before.failure), unread: true }
-    const { read, settable, endsAt } = before.presence
-    const result = await updateUser(user, settings, zoom)
-    if (result.ok) {
-      saved.push({ user, read, status: settable, endsAt, updatedAt: clock.now() })
-      onSaved?.([...saved])
-    }
-    return { ...result, previousStatus: settable ?? read }
-  })
+  const results = await withZoom(settings, log, onSecret, (zoom) =>
+    forEachUser(settings.users, async (user) => {
+      if (!settings.restore) return updateUser(user, settings, zoom)
+      const before = await readBefore(user, settings, zoom, clock.now())
+      // No status to go back to: change nothing for this user.
+      if ('failure' in before) return { ...resultOf(user, settings.status, before.failure), unread: true }
+      const { read, settable, endsAt } = before.presence
+      const result = await updateUser(user, settings, zoom)
+      if (result.ok) {
+        saved.push({ user, read, status: settable, endsAt, updatedAt: clock.now() })
+        onSaved?.([...saved])
+      }
+      return { ...result, previousStatus: settable ?? read }
+    }),
+  )
   return { results, saved }
 }
 

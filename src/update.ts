@@ -26,6 +26,8 @@ export interface Zoom {
   send: Transport
   tokens: Tokens
   log: Log
+  /** Ends the step's connections to Zoom. */
+  close(): void
 }
 
 /** What one update sends: the status, and minutes for Do Not Disturb. */

@@ -1,7 +1,7 @@
 import { appendFileSync } from 'node:fs'
 import * as core from '@actions/core'
 import { InputError, parseInputs, type Settings } from '../inputs.js'
-import { connect, setPresence } from '../presence.js'
+import { setPresence, withZoom } from '../presence.js'
 import { type Cell, outputsFor, overallMessage, summaryRows } from '../report.js'
 import { parseSaved, RATE_WINDOW_MS, restoreAll, type Saved, systemClock } from '../restore.js'
 import { maskable, SECRET_INPUTS } from '../secrets.js'
@@ -52,8 +52,13 @@ export async function post(): Promise<void> {
     const settings = readSettings(log, false)
     const results = await folded(`Restoring the presence of ${saved.map((s) => s.user).join(', ')}`, () => {
       // The wait for Zoom's per-user minute comes on top of the step's timeout.
-      const zoom = connect(settings, log, log.addSecret, RATE_WINDOW_MS)
-      return restoreAll(saved, settings, zoom, systemClock)
+      return withZoom(
+        settings,
+        log,
+        log.addSecret,
+        (zoom) => restoreAll(saved, settings, zoom, systemClock),
+        RATE_WINDOW_MS,
+      )
     })
     if (results.length > 0) report(results, settings, log, POST)
   })

@@ -27,20 +27,37 @@ export class NotSent extends Error {
   }
 }
 
+/** A transport whose connections stay open between requests, until it is closed. */
+export interface Connection {
+  send: Transport
+  /** Ends every connection, finished or not, so that none keeps the process alive. */
+  close(): void
+}
+
 /**
  * HTTP through the Actions toolkit's client, which honours the runner's
  * https_proxy and no_proxy. Redirects are not followed, so the token never
  * goes anywhere but base-url.
+ *
+ * Connections are kept alive and reused: several users' updates then cost
+ * one TLS handshake per connection rather than one each. The toolkit's
+ * client keeps a single agent, chosen by the first URL it is given, so there
+ * is one client per origin (the token endpoint and the API differ).
  */
-export function httpTransport(): Transport {
-  return async ({ method, url, headers, body, timeoutMs = DEFAULT_TIMEOUT_MS }) => {
-    // The client's own timeout only notices a silent socket; the deadline
-    // also ends a server that answers a byte at a time.
-    const client = new HttpClient(USER_AGENT, [], {
-      allowRedirects: false,
-      allowRetries: false,
-      socketTimeout: timeoutMs,
-    })
+export function httpTransport(): Connection {
+  const clients = new Map<string, HttpClient>()
+  const clientFor = (url: string) => {
+    const origin = new URL(url).origin
+    let client = clients.get(origin)
+    if (!client) {
+      client = new HttpClient(USER_AGENT, [], { allowRedirects: false, allowRetries: false, keepAlive: true })
+      clients.set(origin, client)
+    }
+    return client
+  }
+  const send: Transport = async ({ method, url, headers, body, timeoutMs = DEFAULT_TIMEOUT_MS }) => {
+    const client = clientFor(url)
+    // The deadline ends a server that never answers, or answers a byte at a time.
     let message: IncomingMessage | undefined
     let timer: NodeJS.Timeout | undefined
     const deadline = new Promise<never>((_, reject) => {
@@ -64,6 +81,13 @@ export function httpTransport(): Transport {
     } finally {
       clearTimeout(timer)
     }
+  }
+  return {
+    send,
+    close() {
+      for (const client of clients.values()) client.dispose()
+      clients.clear()
+    },
   }
 }
 

@@ -56,7 +56,7 @@ function fakeZoom(auth = settings().auth) {
     }
     return { httpStatus: 204, headers: {}, body: '' }
   }
-  const zoom: Zoom = { send, tokens: tokensFor(auth, send, () => undefined, INPUT_NAMING), log }
+  const zoom: Zoom = { send, tokens: tokensFor(auth, send, () => undefined, INPUT_NAMING), log, close: () => undefined }
   return { zoom, sent, warnings }
 }
 

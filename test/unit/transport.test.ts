@@ -1,11 +1,14 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
-import { httpTransport } from '../../src/zoom/transport.js'
+import { type Connection, httpTransport } from '../../src/zoom/transport.js'
 
 let server: Server | undefined
+let connection: Connection | undefined
 
 afterEach(async () => {
+  connection?.close()
+  connection = undefined
   server?.closeAllConnections()
   await new Promise((done) => server?.close(done) ?? done(undefined))
   server = undefined
@@ -21,7 +24,10 @@ async function serve(answer: (req: IncomingMessage, res: ServerResponse) => void
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}/v2/users/me/presence_status`
 }
 
-const put = (url: string) => httpTransport()({ method: 'PUT', url, headers: {}, body: '{}', timeoutMs: 5_000 })
+function put(url: string, timeoutMs = 5_000) {
+  connection ??= httpTransport()
+  return connection.send({ method: 'PUT', url, headers: {}, body: '{}', timeoutMs })
+}
 
 describe('httpTransport', () => {
   it('resolves with the whole of a small reply', async () => {
@@ -74,5 +80,31 @@ describe('httpTransport', () => {
     // The server was cut off early, not left to write the rest to no one.
     expect(finished).toBe(false)
     expect(written).toBeLessThan(total / 4)
+  })
+
+  it('sends the requests to one origin over one kept-alive connection', async () => {
+    const url = await serve((_req, res) => res.writeHead(204).end())
+    let connections = 0
+    server?.on('connection', () => connections++)
+
+    for (let i = 0; i < 3; i++) await expect(put(url)).resolves.toMatchObject({ httpStatus: 204 })
+    expect(connections).toBe(1)
+  })
+
+  it('ends a request that is still waiting when it is closed', async () => {
+    const url = await serve(() => undefined)
+    let connections = 0
+    server?.on('connection', (socket) => {
+      connections++
+      socket.on('close', () => connections--)
+    })
+    const pending = put(url, 60_000)
+    await new Promise((done) => setTimeout(done, 100))
+    expect(connections).toBe(1)
+
+    connection?.close()
+    await expect(pending).rejects.toBeInstanceOf(Error)
+    await new Promise((done) => setTimeout(done, 50))
+    expect(connections).toBe(0)
   })
 })

@@ -128,15 +128,24 @@ function collectingLog(): { log: Log; lines: Logged[] } {
 
 async function run(overrides: Overrides = {}, timeoutMs = 5_000) {
   const { log, lines } = collectingLog()
-  const transport = httpTransport()
+  const connection = httpTransport()
   const sent: Sent[] = []
   const send: Transport = (request) => {
     sent.push(request)
-    return transport({ ...request, timeoutMs })
+    return connection.send({ ...request, timeoutMs })
   }
   const tokens = tokensFor({ kind: 'token', token: TOKEN }, send, () => undefined, INPUT_NAMING)
-  const result = await updateUser(overrides.user ?? 'me', settings(overrides), { send, tokens, log })
-  return { result, lines, sent }
+  try {
+    const result = await updateUser(overrides.user ?? 'me', settings(overrides), {
+      send,
+      tokens,
+      log,
+      close: connection.close,
+    })
+    return { result, lines, sent }
+  } finally {
+    connection.close()
+  }
 }
 
 function expectNoToken(lines: Logged[], result: unknown) {
