@@ -44,7 +44,8 @@ function connect(settings: Settings, log: Log, onSecret: (secret: string) => voi
   }
   const connection = httpTransport()
   const transport = redacting(connection.send, redactor(secrets))
-  const send = retrying(transport, { budgetMs, requestTimeoutMs: settings.requestTimeoutMs }, log)
+  const policy = { budgetMs, requestTimeoutMs: settings.requestTimeoutMs, timeoutName: settings.naming.ref('timeout') }
+  const send = retrying(transport, policy, log)
   if (settings.auth.kind === 'account') log.info('Getting an access token with the Server-to-Server OAuth credentials…')
   return { send, tokens: tokensFor(settings.auth, send, heard, settings.naming), log, close: connection.close }
 }

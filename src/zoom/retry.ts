@@ -21,6 +21,8 @@ export interface RetryPolicy {
   maxDelayMs?: number
   /** Attempts per request, the first one included. */
   maxAttempts?: number
+  /** How the front end names the step's timeout, for the advice to raise it. */
+  timeoutName?: string
   random?: () => number
   now?: () => number
   sleep?: (ms: number) => Promise<void>
@@ -130,9 +132,11 @@ export function nextStep(
   // A retry needs time to wait and then time for at least a short request.
   if (delayMs + minRequestMs(policy) > remainingMs) {
     const left = seconds(Math.max(0, remainingMs))
+    const wait = delayMs >= MAX_WAIT_MS ? 'a day or more' : seconds(delayMs)
+    const raise = `raise ${policy.timeoutName} to let it wait`
     const notes = {
-      asked: `Zoom asked to wait ${seconds(delayMs)} (Retry-After), more than the ${left} left of the step's timeout, so the action did not wait.`,
-      'user-limit': `Zoom sent no Retry-After, and the next try would wait ${seconds(delayMs)} for the user's one update a minute, more than the ${left} left of the step's timeout, so the action did not wait: raise 'timeout' to let it wait.`,
+      asked: `Zoom asked to wait ${wait} (Retry-After); that and one more request do not fit in the ${left} left of the step's timeout, so the action did not wait: ${raise}.`,
+      'user-limit': `Zoom sent no Retry-After, and the next try would wait ${wait} for the user's one update a minute; that and one more request do not fit in the ${left} left of the step's timeout, so the action did not wait: ${raise}.`,
     }
     return {
       retry: false,
@@ -157,6 +161,7 @@ export function retrying(send: Transport, options: RetryPolicy, log: Log): Trans
     rateLimitDelayMs: 15_000,
     maxDelayMs: 60_000,
     maxAttempts: 6,
+    timeoutName: "'timeout'",
     random: Math.random,
     now: Date.now,
     ...options,

@@ -97,7 +97,7 @@ describe('rate limits', () => {
       expect(limited.updates()[1]?.headers['retry-after']).toBeUndefined()
       expect(result.outputs['http-status']).toBe('429')
       expect(result.outputs.message).toMatch(
-        /Zoom sent no Retry-After, and the next try would wait [\d.]+ s for the user's one update a minute, more than the [\d.]+ s left of the step's timeout, so the action did not wait: raise 'timeout' to let it wait\.$/,
+        /Zoom sent no Retry-After, and the next try would wait [\d.]+ s for the user's one update a minute; that and one more request do not fit in the [\d.]+ s left of the step's timeout, so the action did not wait: raise 'timeout' to let it wait\.$/,
       )
       // The first wait, at least 7.5 s, does not fit in 5 s: nothing is waited for.
       expect(result.durationMs).toBeLessThan(2_500)

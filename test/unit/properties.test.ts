@@ -798,6 +798,7 @@ describe('retries', () => {
             rateLimitDelayMs: 0,
             maxDelayMs: max,
             maxAttempts: Number.POSITIVE_INFINITY,
+            timeoutName: "'timeout'",
             random: () => random,
             now: () => 0,
           }
@@ -847,6 +848,7 @@ describe('retries', () => {
       rateLimitDelayMs: fc.integer({ min: 0, max: 60_000 }),
       maxDelayMs: fc.integer({ min: 0, max: 600_000 }),
       maxAttempts: fc.integer({ min: 1, max: 10 }),
+      timeoutName: fc.constant("'timeout'"),
       random: unit.map((r) => () => r),
       now: now.map((t) => () => t),
     }) satisfies fc.Arbitrary<Required<Omit<RetryPolicy, 'sleep'>>>

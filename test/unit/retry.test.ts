@@ -162,7 +162,20 @@ describe('429 without Retry-After', () => {
     expect(sent).toHaveLength(1)
     expect(clock.slept).toEqual([])
     expect(result.note).toBe(
-      "Zoom sent no Retry-After, and the next try would wait 11 s for the user's one update a minute, more than the 5.0 s left of the step's timeout, so the action did not wait: raise 'timeout' to let it wait.",
+      "Zoom sent no Retry-After, and the next try would wait 11 s for the user's one update a minute; that and one more request do not fit in the 5.0 s left of the step's timeout, so the action did not wait: raise 'timeout' to let it wait.",
+    )
+  })
+
+  it("does not wait for a Retry-After beyond the budget, and says how long Zoom asked, in the front end's words", async () => {
+    const clock = fakeClock()
+    const { sent, send } = scripted(clock, [reply(429, { 'retry-after': '999999999999' })], 50)
+    const rules = { budgetMs: 90_000, timeoutName: '--timeout' }
+    const result = await retrying(send, policy(clock, rules), recordingLog())(REQUEST)
+
+    expect(sent).toHaveLength(1)
+    expect(clock.slept).toEqual([])
+    expect(result.note).toBe(
+      "Zoom asked to wait a day or more (Retry-After); that and one more request do not fit in the 90 s left of the step's timeout, so the action did not wait: raise --timeout to let it wait.",
     )
   })
 
@@ -251,6 +264,7 @@ describe('jitter', () => {
         rateLimitDelayMs: 15_000,
         maxDelayMs: 60_000,
         maxAttempts: 6,
+        timeoutName: "'timeout'",
         random: () => random,
         now: () => 0,
       }
