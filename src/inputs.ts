@@ -170,7 +170,7 @@ export function parseInputs(read: InputReader, naming: Naming = INPUT_NAMING): P
 
 /**
  * Users listed by commas or new lines, blanks and repeats dropped (emails
- * compare without case); none means `me`.
+ * and `me` compare without case); none means `me`.
  */
 function parseUsers(value: string, problems: string[], naming: Naming): string[] {
   const users = new Map<string, string>()
@@ -182,6 +182,11 @@ function parseUsers(value: string, problems: string[], naming: Naming): string[]
       problems.push(
         `${naming.subject(['user'])} ${quote(user)} ${problem}: use a Zoom user ID, an email address or 'me' (several separated by commas or new lines).`,
       )
+      continue
+    }
+    // `Me` or `ME` is meant as `me`: send Zoom the word it documents.
+    if (user.toLowerCase() === ME) {
+      users.set(ME, ME)
       continue
     }
     const key = user.includes('@') ? user.toLowerCase() : user

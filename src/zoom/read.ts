@@ -39,7 +39,7 @@ export function presenceFrom(
     return { presence: { read, settable: settableStatus(read), endsAt: dndEnd(body, now) } }
   }
   const error = decodeError(reply.body)
-  if (reply.httpStatus === 401 && isScopeError(error)) {
+  if (isScopeError(reply.httpStatus, error)) {
     return {
       failure: {
         ok: false,

@@ -70,9 +70,15 @@ export function decodeError(body: string): ZoomError {
   return decoded
 }
 
-/** Zoom's ways of saying the token lacks a scope, by code or in words. */
-export function isScopeError(error: ZoomError): boolean {
-  return [104, 4700, 4711].includes(error.code ?? 0) || /does not contain scopes/i.test(error.message ?? '')
+/**
+ * Zoom's ways of saying the token lacks a scope, by code or in words. Zoom
+ * documents them with 401; the code decides, whatever 4xx status carries it.
+ */
+export function isScopeError(httpStatus: number, error: ZoomError): boolean {
+  const refused = httpStatus >= 400 && httpStatus < 500
+  return (
+    refused && ([104, 4700, 4711].includes(error.code ?? 0) || /does not contain scopes/i.test(error.message ?? ''))
+  )
 }
 
 const UPDATE_SCOPES = 'user:update:presence_status:admin (or user:write:admin; without :admin for a user-level app)'
@@ -100,7 +106,7 @@ export function explainReply(reply: Reply, subject: Subject, naming: Naming): Ou
     zoomCode: code,
     message: `${message}${zoomSaid}${note}`,
   })
-  if (httpStatus === 401 && isScopeError(error)) {
+  if (isScopeError(httpStatus, error)) {
     return outcome(
       `The token lacks the scope to update presence: give the Zoom app the scope ${UPDATE_SCOPES} and issue a new token.`,
     )

@@ -286,6 +286,12 @@ describe('parseInputs account credentials', () => {
   }
   const withCredentials = (values: Inputs) => ({ status: 'Available', ...CREDENTIALS, ...values })
 
+  it.each(['ME', 'Me', ' me '])('reads %j as me, sends me, and warns of it with account credentials', (user) => {
+    const { settings, warnings } = parseInputs(reader(withCredentials({ user: `${user}, alice@example.com, me` })))
+    expect(settings.users).toEqual(['me', 'alice@example.com'])
+    expect(warnings).toEqual([expect.stringContaining("Input 'user' is 'me', which Zoom advises against")])
+  })
+
   it('accepts the three credentials as Zoom issues them', () => {
     expect(parseInputs(reader(withCredentials({}))).settings.auth).toEqual({
       kind: 'account',

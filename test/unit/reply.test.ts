@@ -207,6 +207,22 @@ describe('explainReply', () => {
     expect(outcome.message).not.toContain('as invalid')
   })
 
+  it.each([
+    [400, 4711],
+    [403, 4700],
+    [400, 104],
+  ])('explains %d/%d as a missing scope too, not as bad input', (status, code) => {
+    const outcome = explainReply(reply(status, { code, message: 'Invalid access token.' }), ME)
+    expect(outcome).toMatchObject({ ok: false, httpStatus: status, zoomCode: code })
+    expect(outcome.message).toContain('lacks the scope')
+    expect(outcome.message).not.toContain("check 'user'")
+  })
+
+  it('does not call a server error a missing scope, whatever its code', () => {
+    const outcome = explainReply(reply(500, { code: 4711, message: 'Internal error.' }), ME)
+    expect(outcome.message).not.toContain('lacks the scope')
+  })
+
   it('explains 401 "does not contain scopes" as a missing scope whatever the code', () => {
     const outcome = explainReply(
       reply(401, { code: 124, message: 'Invalid access token, does not contain scopes:[user:write:admin].' }),

@@ -172,6 +172,18 @@ describe('presenceFrom', () => {
     expect(read).toEqual({ presence: { read: 'Do_Not_Disturb', settable: 'Do_Not_Disturb', endsAt: undefined } })
   })
 
+  it("maps the spec's spelling Do_No_Disturb to the status it can write back", () => {
+    const read = presenceFrom(reply({ status: 'Do_No_Disturb' }), 'bob@example.com', NOW, INPUT_NAMING)
+    expect(read).toMatchObject({ presence: { read: 'Do_No_Disturb', settable: 'Do_Not_Disturb' } })
+  })
+
+  it.each([401, 400, 403])('explains a missing read scope sent with HTTP %d before anything changes', (status) => {
+    const refused = { httpStatus: status, headers: {}, body: JSON.stringify({ code: 4711, message: 'No scope.' }) }
+    const read = presenceFrom(refused, 'bob@example.com', NOW, INPUT_NAMING)
+    expect(read).toMatchObject({ failure: { ok: false, httpStatus: status, zoomCode: 4711 } })
+    expect('failure' in read && read.failure.message).toContain('lacks the scope to read presence')
+  })
+
   it('knows no status to write for a read value it has never seen', () => {
     const read = presenceFrom(reply({ status: 'In_A_Webinar' }), 'bob@example.com', NOW, INPUT_NAMING)
     expect(read).toEqual({ presence: { read: 'In_A_Webinar', settable: undefined, endsAt: undefined } })
