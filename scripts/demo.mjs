@@ -33,7 +33,7 @@ try {
     const token = inputs['client-secret'] ? {} : { token: DEMO_TOKEN }
     const step = await runStep({ inputs: { ...inputs, ...token, 'base-url': zoom.baseUrl } })
     console.log(`\n=== ${title}`)
-    console.log(`inputs: ${JSON.stringify({ ...inputs, 'client-secret': inputs['client-secret'] && '(a secret)' })}`)
+    console.log(`inputs: ${JSON.stringify(shown(inputs))}`)
     console.log('--- log')
     console.log(asRunnerShows(step.stdout))
     console.log('--- outputs')
@@ -48,17 +48,34 @@ try {
   await zoom.close()
 }
 
-/** The log as a runner displays it: masks applied, commands rendered, debug hidden. */
+/** The inputs as a workflow's log shows them: every credential the action masks, as ***. */
+function shown(/** @type {Record<string, string>} */ inputs) {
+  const masked = ['token', 'account-id', 'client-id', 'client-secret']
+  return Object.fromEntries(
+    Object.entries(inputs).map(([name, value]) => [name, masked.includes(name) ? '***' : value]),
+  )
+}
+
+/** The log as a runner displays it: masks applied, commands rendered, groups indented, debug hidden. */
 function asRunnerShows(/** @type {string} */ stdout) {
   const masks = [...stdout.matchAll(/^::add-mask::(.*)$/gm)].map((m) => m[1] ?? '')
   const debug = process.env.RUNNER_DEBUG === '1'
+  let indent = ''
   return stdout
     .split('\n')
     .filter((line) => !line.startsWith('::add-mask::') && (debug || !line.startsWith('::debug::')))
-    .map((line) => {
+    .flatMap((line) => {
+      if (line === '::endgroup::') {
+        indent = ''
+        return []
+      }
+      const group = line.match(/^::group::(.*)$/)
       const command = line.match(/^::(error|warning|notice|debug)::(.*)$/)
-      const text = command ? `${command[1]?.replace(/^./, (c) => c.toUpperCase())}: ${command[2]}` : line
-      return masks.reduce((t, m) => t.split(m).join('***'), decodeURIComponent(text.replace(/%(?!0A|0D|25)/g, '%25')))
+      const text = group
+        ? `▾ ${group[1]}`
+        : `${indent}${command ? `${command[1]?.replace(/^./, (c) => c.toUpperCase())}: ${command[2]}` : line}`
+      if (group) indent = '  '
+      return [masks.reduce((t, m) => t.split(m).join('***'), decodeURIComponent(text.replace(/%(?!0A|0D|25)/g, '%25')))]
     })
     .join('\n')
     .trimEnd()
