@@ -184,12 +184,20 @@ export function usageSources(root = '.') {
 
 /** @param {string} where a file or an https URL */
 async function loadSchema(where) {
-  if (/^https:\/\//.test(where)) {
-    const response = await fetch(where, { signal: AbortSignal.timeout(30_000) })
-    if (!response.ok) throw new Error(`${where} answered HTTP ${response.status}`)
-    return response.json()
+  try {
+    if (/^https:\/\//.test(where)) {
+      const response = await fetch(where, { signal: AbortSignal.timeout(30_000) })
+      if (!response.ok) throw new Error(`it answered HTTP ${response.status}`)
+      return await response.json()
+    }
+    return JSON.parse(readFileSync(where, 'utf8'))
+  } catch (error) {
+    // fetch names the network's reason in `cause` (ENOTFOUND, ECONNREFUSED, ...).
+    const { cause, message } = /** @type {{ cause?: { code?: string, message?: string }, message?: string }} */ (error)
+    const reason = cause?.code ?? cause?.message ?? message ?? String(error)
+    console.error(`✗ could not load SchemaStore's schema from ${where}: ${reason}`)
+    process.exit(1)
   }
-  return JSON.parse(readFileSync(where, 'utf8'))
 }
 
 async function main() {

@@ -77,4 +77,15 @@ describe('scripts/validate-action.mjs, run', () => {
     expect(right.stderr).toBe('')
     expect(right.status).toBe(0)
   })
+
+  it('ends in one line, not a stack trace, when the SchemaStore schema cannot be loaded', () => {
+    writeFileSync(join(dir, 'broken.json'), '{')
+    for (const where of [join(dir, 'missing.json'), join(dir, 'broken.json')]) {
+      const run = spawnSync(process.execPath, [SCRIPT, '--schemastore', where], { cwd: dir, encoding: 'utf8' })
+      expect(run.status).toBe(1)
+      expect(run.stderr.trim().split('\n')).toEqual([
+        expect.stringMatching(new RegExp(`^✗ could not load SchemaStore's schema from ${where}: \\S`)),
+      ])
+    }
+  })
 })
