@@ -1,6 +1,7 @@
 // The bundled command, started as a CI job starts it, against the
 // Zoom-compatible server.
 import { spawn } from 'node:child_process'
+import { createServer as createNetServer } from 'node:net'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ROOT, runtimeNode } from '../support/runner.js'
@@ -20,9 +21,11 @@ interface Ran {
   code: number | null
   stdout: string
   stderr: string
+  durationMs: number
 }
 
 function cli(args: string[], env: Record<string, string> = { ZOOM_TOKEN: DEMO_TOKEN }): Promise<Ran> {
+  const started = performance.now()
   const child = spawn(runtimeNode(), [join(ROOT, 'dist/cli.js'), ...args], {
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -31,7 +34,9 @@ function cli(args: string[], env: Record<string, string> = { ZOOM_TOKEN: DEMO_TO
   let stderr = ''
   child.stdout.on('data', (c) => (stdout += c))
   child.stderr.on('data', (c) => (stderr += c))
-  return new Promise((done) => child.on('close', (code) => done({ code, stdout, stderr })))
+  return new Promise((done) =>
+    child.on('close', (code) => done({ code, stdout, stderr, durationMs: performance.now() - started })),
+  )
 }
 
 const base = () => ['--base-url', zoom.baseUrl, '--timeout', '5']
@@ -179,6 +184,218 @@ describe('zoom-presence', () => {
   })
 })
 
+/** A port on 127.0.0.1 that nothing listens on: bound by this process, then closed. */
+async function closedPort(): Promise<number> {
+  const server = createNetServer()
+  await new Promise((done) => server.listen(0, '127.0.0.1', () => done(undefined)))
+  const address = server.address()
+  const port = typeof address === 'object' && address ? address.port : 0
+  await new Promise((done) => server.close(() => done(undefined)))
+  return port
+}
+
+/** `text` as a regular expression's source that matches it literally. */
+function literal(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+const tooMany = JSON.stringify({ code: 429, message: 'Too many requests.' })
+/** Answers the next request with this status, headers and body. */
+function answerOnce(status: number, headers: Record<string, string> = {}, body = '') {
+  zoom.fault((_req, res) => {
+    res.writeHead(status, headers).end(body)
+    return true
+  })
+}
+
+const EXPIRED_TOKEN = 'expired-token-4c1d9a7e2b'
+const READ_ONLY_TOKEN = 'read-only-token-8e2f6b1c3a'
+
+describe('each failure the command explains, exiting 1, in one line per user and with --json', () => {
+  interface Failure {
+    name: string
+    args: string[]
+    env?: Record<string, string>
+    /** Readies the server before each of the two runs. */
+    prepare?: () => void | Promise<void>
+    user: string
+    httpStatus: number | null
+    zoomCode: number | null
+    /** The explanation, in the line and in the object. */
+    message: RegExp
+    /** Requests the server receives in each run. */
+    requests: number
+    /** The retries the run without --quiet reports on standard error. */
+    retries?: RegExp[]
+    /** Most milliseconds a run may take: its --timeout, or less where nothing is waited for. */
+    withinMs: number
+  }
+  const failures: Failure[] = [
+    {
+      name: 'a 429 whose Retry-After is longer than --timeout',
+      args: ['-u', 'bob@example.com', '--timeout', '5'],
+      prepare: () => answerOnce(429, { 'Retry-After': '120' }, tooMany),
+      user: 'bob@example.com',
+      httpStatus: 429,
+      zoomCode: 429,
+      message: new RegExp(
+        `^${literal(
+          `Zoom's rate limit was hit: a user's presence can be updated once a minute, so wait a minute before updating bob@example.com again. Zoom said: "Too many requests." Zoom asked to wait 120 s (Retry-After); that and one more request do not fit in the `,
+        )}[45]\\.\\d${literal(" s left of the step's timeout, so the action did not wait: raise --timeout to let it wait.")}$`,
+      ),
+      requests: 1,
+      // It does not wait at all.
+      withinMs: 3_000,
+    },
+    {
+      name: 'a 5xx that persists, after retrying it',
+      // A retry fits in 2.5 s (a backoff of at most 1 s, then a second to send it); a second
+      // retry, after a backoff of 1 s at least, does not: two requests.
+      args: ['-u', 'bob@example.com', '--timeout', '2.5'],
+      prepare: () => {
+        for (let i = 0; i < 3; i++) answerOnce(503, { 'Content-Type': 'text/html' }, '<h1>Service Unavailable</h1>')
+      },
+      user: 'bob@example.com',
+      httpStatus: 503,
+      zoomCode: null,
+      message:
+        /^Zoom had a server error \(HTTP 503\): the problem is on Zoom's side, so re-run the job later\. Not retried: only (?:1\.[5-9]|2\.0) s of the step's timeout was left\.$/,
+      requests: 2,
+      retries: [
+        /^PUT \/v2\/users\/bob@example\.com\/presence_status: Zoom answered HTTP 503; retrying in (?:0\.[5-9]|1\.0) s \(attempt 2\)\.$/m,
+      ],
+      withinMs: 2_500 + 1_000,
+    },
+    {
+      name: 'an expired token',
+      args: ['-u', 'bob@example.com'],
+      env: { ZOOM_TOKEN: EXPIRED_TOKEN },
+      prepare: () => {
+        zoom.tokens[EXPIRED_TOKEN] = {
+          user: 'KDcuGIm1QgePTO8WbOqwIQ',
+          scopes: ['user:update:presence_status:admin'],
+          expired: true,
+        }
+      },
+      user: 'bob@example.com',
+      httpStatus: 401,
+      zoomCode: 124,
+      message: new RegExp(
+        `^${literal(
+          'The access token has expired (Zoom tokens live one hour): issue a new token and update the secret, or mint one in the workflow. Zoom said: "Access token is expired."',
+        )}$`,
+      ),
+      requests: 1,
+      withinMs: 3_000,
+    },
+    {
+      name: 'a token without the scope to update presence',
+      args: ['-u', 'bob@example.com'],
+      env: { ZOOM_TOKEN: READ_ONLY_TOKEN },
+      prepare: () => {
+        zoom.tokens[READ_ONLY_TOKEN] = { user: 'KDcuGIm1QgePTO8WbOqwIQ', scopes: ['user:read:admin'] }
+      },
+      user: 'bob@example.com',
+      httpStatus: 401,
+      zoomCode: 4711,
+      message: new RegExp(
+        `^${literal(
+          'The token lacks the scope to update presence: give the Zoom app the scope user:update:presence_status:admin (or user:write:admin; without :admin for a user-level app) and issue a new token. Zoom said: "Invalid access token, does not contain scopes:[user:update:presence_status:admin]."',
+        )}$`,
+      ),
+      requests: 1,
+      withinMs: 3_000,
+    },
+    {
+      name: 'an unknown user',
+      args: ['-u', 'nobody@example.com'],
+      user: 'nobody@example.com',
+      httpStatus: 404,
+      zoomCode: 1001,
+      message: new RegExp(
+        `^${literal(
+          'Zoom has no user "nobody@example.com": check the user ID or email, and that the user belongs to the app\'s account. Zoom said: "User does not exist: nobody@example.com."',
+        )}$`,
+      ),
+      requests: 1,
+      withinMs: 3_000,
+    },
+  ]
+  for (const failure of failures) {
+    it(`explains ${failure.name}`, async () => {
+      const env = failure.env ?? { ZOOM_TOKEN: DEMO_TOKEN }
+      const args = ['-s', 'Presenting', '--base-url', zoom.baseUrl, ...failure.args]
+      const expected = {
+        user: failure.user,
+        status: 'Presenting',
+        ok: false,
+        httpStatus: failure.httpStatus,
+        zoomCode: failure.zoomCode,
+        message: expect.stringMatching(failure.message),
+      }
+
+      await failure.prepare?.()
+      const lines = await cli(args, env)
+
+      expect(lines.code).toBe(1)
+      expect(zoom.requests).toHaveLength(failure.requests)
+      const [line, ...more] = lines.stdout.split('\n')
+      expect(more).toEqual([''])
+      expect(line).toMatch(new RegExp(`^failed {2}${literal(failure.user)} {2}`))
+      expect(line?.slice(`failed  ${failure.user}  `.length)).toMatch(failure.message)
+      expect(lines.stderr).toContain(`Setting the presence of ${failure.user} to Presenting…`)
+      for (const retry of failure.retries ?? []) expect(lines.stderr).toMatch(retry)
+      expect(lines.stderr.match(/retrying in/g) ?? []).toHaveLength(failure.retries?.length ?? 0)
+      expect(lines.durationMs).toBeLessThan(failure.withinMs)
+
+      await failure.prepare?.()
+      const json = await cli([...args, '--json', '--quiet'], env)
+
+      expect(json.code).toBe(1)
+      expect(zoom.requests).toHaveLength(2 * failure.requests)
+      expect(JSON.parse(json.stdout)).toEqual([expected])
+      expect(json.stderr).toBe('')
+      expect(json.durationMs).toBeLessThan(failure.withinMs)
+
+      for (const ran of [lines, json]) {
+        expect(`${ran.stdout}${ran.stderr}`).not.toMatch(/^\s+at /m)
+        expect(`${ran.stdout}${ran.stderr}`).not.toContain("'timeout'")
+        for (const secret of Object.values(env)) expectNoSecret(ran, secret)
+      }
+    })
+  }
+
+  it('explains a refused connection after retrying it once, in one line and with --json', async () => {
+    const port = await closedPort()
+    const url = `http://127.0.0.1:${port}/v2`
+    // As for a 5xx: one retry fits in 2.5 s, a second does not.
+    const args = ['-s', 'Presenting', '-u', 'bob@example.com', '--base-url', url, '--timeout', '2.5']
+    const message = `No reply from Zoom: 127.0.0.1:${port} refused the connection: check --base-url, and the proxy settings if the runner uses one. Re-run the job once the server can be reached.`
+
+    const lines = await cli(args)
+    const json = await cli([...args, '--json', '--quiet'])
+
+    expect(lines.code).toBe(1)
+    expect(lines.stdout).toBe(`failed  bob@example.com  ${message}\n`)
+    expect(lines.stderr).toMatch(
+      /^PUT \/v2\/users\/bob@example\.com\/presence_status: no reply \(ECONNREFUSED\); retrying in (?:0\.[5-9]|1\.0) s \(attempt 2\)\.$/m,
+    )
+    expect(lines.stderr.match(/retrying in/g)).toHaveLength(1)
+    expect(json.code).toBe(1)
+    expect(JSON.parse(json.stdout)).toEqual([
+      { user: 'bob@example.com', status: 'Presenting', ok: false, httpStatus: null, zoomCode: null, message },
+    ])
+    expect(json.stderr).toBe('')
+    for (const ran of [lines, json]) {
+      // The retry waited at least half a second; the whole run fits in its --timeout.
+      expect(ran.durationMs).toBeGreaterThanOrEqual(500)
+      expect(ran.durationMs).toBeLessThan(2_500 + 1_000)
+      expect(`${ran.stdout}${ran.stderr}`).not.toMatch(/^\s+at /m)
+      expectNoSecret(ran, DEMO_TOKEN)
+    }
+  })
+})
+
 describe('bad usage exits 2 before any request', () => {
   const cases: { name: string; args: string[]; env?: Record<string, string>; words: string }[] = [
     {
@@ -268,5 +485,90 @@ describe('the package', () => {
     expect(files).toEqual(expect.arrayContaining(['dist/cli.js', 'dist/index.js', 'dist/package.json', 'action.yml']))
     expect(files.some((f: string) => f.startsWith('src/') || f.startsWith('test/'))).toBe(false)
     expect(readFileSync(join(ROOT, 'dist/cli.js'), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true)
+  })
+
+  it('installs from its tarball and runs as zoom-presence through npx', { timeout: 120_000 }, async () => {
+    const { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    // Without the settings `npm test` or `npx vitest` hand down: npm_config_local_prefix would
+    // point the install at this repository. Where the cache and the registry are set, they stay.
+    const kept = ['npm_config_cache', 'npm_config_userconfig', 'npm_config_globalconfig', 'npm_config_registry']
+    const env: Record<string, string> = {}
+    for (const [name, value] of Object.entries(process.env)) {
+      if (value === undefined || /^ZOOM_/i.test(name)) continue
+      if (!/^npm_/i.test(name) || kept.includes(name.toLowerCase())) env[name] = value
+    }
+    const run = (command: string, args: string[], cwd: string, more: Record<string, string> = {}) =>
+      new Promise<Ran>((done) => {
+        const started = performance.now()
+        const child = spawn(command, args, { cwd, env: { ...env, ...more }, stdio: ['ignore', 'pipe', 'pipe'] })
+        let stdout = ''
+        let stderr = ''
+        child.stdout.on('data', (c) => (stdout += c))
+        child.stderr.on('data', (c) => (stderr += c))
+        const timer = setTimeout(() => child.kill('SIGKILL'), 100_000)
+        child.on('close', (code) => {
+          clearTimeout(timer)
+          done({ code, stdout, stderr, durationMs: performance.now() - started })
+        })
+      })
+    const home = mkdtempSync(join(tmpdir(), 'zoom-presence-pack-'))
+    try {
+      const packs = join(home, 'packs')
+      const consumer = join(home, 'consumer')
+      mkdirSync(packs)
+      mkdirSync(consumer)
+      const pack = await run('npm', ['pack', '--pack-destination', packs, '--ignore-scripts', '--silent'], ROOT)
+      expect(pack, pack.stderr).toMatchObject({ code: 0 })
+      const [tarball = '', ...others] = readdirSync(packs)
+      expect(others).toEqual([])
+      expect(tarball).toMatch(/^zoom-presence-\d+\.\d+\.\d+\.tgz$/)
+      writeFileSync(
+        join(consumer, 'package.json'),
+        JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }),
+      )
+      // The bundle needs none of the runtime dependencies, but npm installs them: from its
+      // cache, which `npm ci` filled, and from the registry only when they are missing there.
+      const install = await run(
+        'npm',
+        [
+          'install',
+          join(packs, tarball),
+          '--prefix',
+          consumer,
+          '--no-audit',
+          '--no-fund',
+          '--ignore-scripts',
+          '--prefer-offline',
+        ],
+        consumer,
+      )
+      expect(install, install.stderr).toMatchObject({ code: 0 })
+
+      // --offline: without the bin in node_modules it fails, and never asks the registry for a
+      // package of that name, which on npm is not this project's.
+      const npx = ['--offline', '--no-install', 'zoom-presence']
+      const version = await run('npx', [...npx, '--version'], consumer)
+      const { version: packed } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'))
+      expect(version).toMatchObject({ code: 0, stdout: `${packed}\n` })
+
+      const dry = await run(
+        'npx',
+        [...npx, '--dry-run', '--status', 'presenting', '--user', 'a@example.com', '--base-url', zoom.baseUrl],
+        consumer,
+        { ZOOM_TOKEN: DEMO_TOKEN },
+      )
+      expect(dry.code, dry.stderr).toBe(0)
+      expect(dry.stdout).toBe(
+        'ok  a@example.com  Dry run: would set the presence of a@example.com to Presenting; nothing was sent.\n',
+      )
+      expect(dry.stderr).toContain(
+        `Dry run: would send PUT ${zoom.baseUrl}/users/a@example.com/presence_status as multipart/form-data with status=Presenting`,
+      )
+      expectNoSecret(dry, DEMO_TOKEN)
+      expect(zoom.requests).toHaveLength(0)
+    } finally {
+      rmSync(home, { recursive: true, force: true })
+    }
   })
 })

@@ -34,6 +34,57 @@ function answerOnce(status: number, headers: Record<string, string> = {}, body =
 
 const tooMany = JSON.stringify({ code: 429, message: 'Too many requests.' })
 
+/** One user's object in the `results` output. */
+interface Row {
+  user: string
+  status: string
+  ok: boolean
+  httpStatus: number | null
+  zoomCode: number | null
+  message: string
+}
+
+function rowsOf(result: StepResult): Row[] {
+  return JSON.parse(result.outputs.results ?? 'null') as Row[]
+}
+
+/**
+ * The step's exit code and outputs for one user's outcome: `http-status`,
+ * `zoom-code`, `message` (exact, or matching), and the one object of `results`,
+ * which holds the same numbers and sentence.
+ */
+function expectOutcome(
+  result: StepResult,
+  expected: {
+    ok: boolean
+    httpStatus: number | null
+    zoomCode: number | null
+    message: string | RegExp
+    user?: string
+    status?: string
+  },
+): void {
+  const { ok, httpStatus, zoomCode, message, user = 'bob@example.com', status = 'Away' } = expected
+  expect(result.code).toBe(ok ? 0 : 1)
+  expect(result.outputs.status).toBe(status)
+  expect(result.outputs['http-status']).toBe(httpStatus === null ? '' : String(httpStatus))
+  expect(result.outputs['zoom-code']).toBe(zoomCode === null ? '' : String(zoomCode))
+  if (typeof message === 'string') expect(result.outputs.message).toBe(message)
+  else expect(result.outputs.message).toMatch(message)
+  expect(rowsOf(result)).toEqual([{ user, status, ok, httpStatus, zoomCode, message: result.outputs.message }])
+}
+
+/** `text` as a regular expression's source that matches it literally. */
+function literal(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** The sentence for a successful update of bob@example.com. */
+const SET_AWAY = 'Set the presence of bob@example.com to Away.'
+/** What Zoom's rate limit means, for bob@example.com, with the words of `tooMany`. */
+const RATE_LIMIT =
+  'Zoom\'s rate limit was hit: a user\'s presence can be updated once a minute, so wait a minute before updating bob@example.com again. Zoom said: "Too many requests."'
+
 describe('rate limits', () => {
   it('waits as many seconds as Retry-After asks, then succeeds', async () => {
     answerOnce(429, { 'Retry-After': '2', 'X-RateLimit-Type': 'QPS' }, tooMany)
@@ -48,6 +99,9 @@ describe('rate limits', () => {
     )
     expect(result.outputs['http-status']).toBe('204')
     expect(result.durationMs).toBeLessThan(20_000)
+    expect(zoom.requests).toHaveLength(2)
+    expectOutcome(result, { ok: true, httpStatus: 204, zoomCode: null, message: SET_AWAY })
+    expect(result.durationMs).toBeGreaterThanOrEqual(2_000)
   })
 
   it('waits until the HTTP date that Retry-After names', async () => {
@@ -68,6 +122,12 @@ describe('rate limits', () => {
     expect(retried).toBeGreaterThanOrEqual(retryAt - 50)
     expect(retried).toBeLessThan(retryAt + 1_000)
     expect(result.durationMs).toBeLessThan(20_000)
+    expect(zoom.requests).toHaveLength(2)
+    expect(result.stdout).toMatch(
+      /^PUT \/v2\/users\/bob@example\.com\/presence_status: Zoom answered 429 Too Many Requests; retrying in (?:2\.[89]|3\.\d|4\.0) s \(attempt 2\)\.$/m,
+    )
+    expectOutcome(result, { ok: true, httpStatus: 204, zoomCode: null, message: SET_AWAY })
+    expect(result.durationMs).toBeGreaterThanOrEqual(2_900)
   })
 
   it('backs off a second or two with jitter after a per-second limit without Retry-After', async () => {
@@ -83,6 +143,8 @@ describe('rate limits', () => {
     expect(waited).toBeGreaterThanOrEqual(delay * 1000 - 100)
     expect(result.outputs['http-status']).toBe('204')
     expect(result.durationMs).toBeLessThan(20_000)
+    expect(zoom.requests).toHaveLength(2)
+    expectOutcome(result, { ok: true, httpStatus: 204, zoomCode: null, message: SET_AWAY })
   })
 
   it("fails at once when the user's minute without Retry-After cannot be waited out in time", async () => {
@@ -101,6 +163,15 @@ describe('rate limits', () => {
       )
       // The first wait, at least 7.5 s, does not fit in 5 s: nothing is waited for.
       expect(result.durationMs).toBeLessThan(2_500)
+      expect(limited.requests).toHaveLength(2)
+      expectOutcome(result, {
+        ok: false,
+        httpStatus: 429,
+        zoomCode: 429,
+        status: 'Busy',
+        message:
+          /^Zoom's rate limit was hit: a user's presence can be updated once a minute, so wait a minute before updating bob@example\.com again\. Zoom said: "Too many requests submitted to update the presence status of this user\. Please wait for the request to be processed and try again later\." Zoom sent no Retry-After, and the next try would wait (?:[7-9]\.\d|1[0-5]) s for the user's one update a minute; that and one more request do not fit in the [45]\.\d s left of the step's timeout, so the action did not wait: raise 'timeout' to let it wait\.$/,
+      })
     } finally {
       await limited.close()
     }
@@ -122,6 +193,14 @@ describe('rate limits', () => {
       )
       expect(limited.users.find((u) => u.email === 'bob@example.com')?.status).toBe('Busy')
       expect(result.durationMs).toBeLessThan(10_000)
+      expect(limited.requests).toHaveLength(3)
+      expectOutcome(result, {
+        ok: true,
+        httpStatus: 204,
+        zoomCode: null,
+        status: 'Busy',
+        message: 'Set the presence of bob@example.com to Busy.',
+      })
     } finally {
       await limited.close()
     }
@@ -143,6 +222,17 @@ describe('rate limits', () => {
     expect(result.outputs['http-status']).toBe('429')
     expect(result.outputs.message).toMatch(/Not retried: only [\d.]+ s of the step's timeout was left\.$/)
     expect(result.durationMs).toBeLessThan(3_000 + 1_500)
+    expect(zoom.requests).toHaveLength(2)
+    expectOutcome(result, {
+      ok: false,
+      httpStatus: 429,
+      zoomCode: 429,
+      message: new RegExp(
+        `^${literal(RATE_LIMIT)} Not retried: only (?:1\\.\\d|2\\.0) s of the step's timeout was left\\.$`,
+      ),
+    })
+    // One wait of a second: the step cannot have ended before it.
+    expect(result.durationMs).toBeGreaterThanOrEqual(1_000)
   })
 
   it('fails at once when Zoom asks for a wait beyond the budget, saying how long', async () => {
@@ -154,6 +244,15 @@ describe('rate limits', () => {
     expect(result.outputs['http-status']).toBe('429')
     expect(result.outputs.message).toContain('Zoom asked to wait 120 s (Retry-After)')
     expect(result.durationMs).toBeLessThan(5_000)
+    expect(zoom.requests).toHaveLength(1)
+    expectOutcome(result, {
+      ok: false,
+      httpStatus: 429,
+      zoomCode: 429,
+      message: new RegExp(
+        `^${literal(RATE_LIMIT)} Zoom asked to wait 120 s \\(Retry-After\\); that and one more request do not fit in the (?:89|90) s left of the step's timeout, so the action did not wait: raise 'timeout' to let it wait\\.$`,
+      ),
+    })
   })
 
   it('does not wait for a daily limit', async () => {
@@ -165,6 +264,14 @@ describe('rate limits', () => {
     expect(result.outputs.message).toContain('daily API limit')
     expect(result.outputs['http-status']).toBe('429')
     expect(result.durationMs).toBeLessThan(4_000)
+    expect(zoom.requests).toHaveLength(1)
+    expectOutcome(result, {
+      ok: false,
+      httpStatus: 429,
+      zoomCode: 429,
+      message:
+        'Zoom\'s daily API limit for this account is used up: try again tomorrow, or spread updates over other accounts\' apps. Zoom said: "Too many requests."',
+    })
   })
 
   it('never retries another 4xx', async () => {
@@ -173,6 +280,16 @@ describe('rate limits', () => {
     expect(result.code).toBe(1)
     expect(zoom.updates()).toHaveLength(1)
     expect(result.outputs['zoom-code']).toBe('1001')
+    expect(zoom.requests).toHaveLength(1)
+    expectOutcome(result, {
+      ok: false,
+      httpStatus: 404,
+      zoomCode: 1001,
+      user: 'nobody@example.com',
+      message:
+        'Zoom has no user "nobody@example.com": check the user ID or email, and that the user belongs to the app\'s account. Zoom said: "User does not exist: nobody@example.com."',
+    })
+    expect(result.durationMs).toBeLessThan(30_000)
   })
 })
 
@@ -187,6 +304,8 @@ describe('server and network errors', () => {
       /^PUT \/v2\/users\/bob@example\.com\/presence_status: Zoom answered HTTP 503; retrying in [\d.]+ s \(attempt 2\)\.$/m,
     )
     expect(result.durationMs).toBeLessThan(20_000)
+    expect(zoom.requests).toHaveLength(2)
+    expectOutcome(result, { ok: true, httpStatus: 204, zoomCode: null, message: SET_AWAY })
   })
 
   it('retries a reset connection, then succeeds', async () => {
@@ -204,6 +323,8 @@ describe('server and network errors', () => {
     )
     expect(result.outputs['http-status']).toBe('204')
     expect(result.durationMs).toBeLessThan(20_000)
+    expect(zoom.requests).toHaveLength(2)
+    expectOutcome(result, { ok: true, httpStatus: 204, zoomCode: null, message: SET_AWAY })
   })
 
   it('retries a connection reset in the middle of the body, then succeeds', async () => {
@@ -221,6 +342,8 @@ describe('server and network errors', () => {
     )
     expect(result.outputs['http-status']).toBe('204')
     expect(result.durationMs).toBeLessThan(20_000)
+    expect(zoom.requests).toHaveLength(2)
+    expectOutcome(result, { ok: true, httpStatus: 204, zoomCode: null, message: SET_AWAY })
   })
 
   it('explains a body that is cut off every time as a reset connection, not as a refusal', async () => {
@@ -231,14 +354,27 @@ describe('server and network errors', () => {
         return true
       })
     }
-    const result = await step({ timeout: '2' })
+    // 3 s, not 2: the first backoff (0.5 to 1 s) and the second a retry needs always fit in 3 s,
+    // and in 2 s not always, which left the count below at one try now and then.
+    const result = await step({ timeout: '3' })
 
     expect(result.code).toBe(1)
     expect(zoom.updates().length).toBeGreaterThanOrEqual(2)
+    // A fourth try would need 0.5 + 1 + 2 s of backoff and a second to send it: more than 3 s.
+    expect(zoom.requests.length).toBeLessThanOrEqual(3)
     expect(result.outputs['http-status']).toBe('')
     expect(result.outputs['zoom-code']).toBe('')
     expect(result.outputs.message).toMatch(/^No reply from Zoom: the connection to 127\.0\.0\.1:\d+ was reset/)
-    expect(result.durationMs).toBeLessThan(2_000 + 1_500)
+    expect(result.stdout).toMatch(
+      /^PUT \/v2\/users\/bob@example\.com\/presence_status: no reply \(ECONNRESET\); retrying in [\d.]+ s \(attempt 2\)\.$/m,
+    )
+    expectOutcome(result, {
+      ok: false,
+      httpStatus: null,
+      zoomCode: null,
+      message: `No reply from Zoom: the connection to 127.0.0.1:${zoom.port} was reset before Zoom answered. Re-run the job once the server can be reached.`,
+    })
+    expect(result.durationMs).toBeLessThan(3_000 + 1_500)
     expectNoStackTrace(result)
   })
 
@@ -249,9 +385,24 @@ describe('server and network errors', () => {
 
     expect(result.code).toBe(1)
     expect(result.durationMs).toBeLessThan(4_000 + 1_500)
-    expect(zoom.updates().length).toBeGreaterThanOrEqual(2)
+    // Each try waits out its 1 s, and a retry is sent only with a second of the 4 s left. A
+    // second try fits (1 s + a backoff of at most 1 s + 1 s), a third does not (1 s + 0.5 s
+    // at least + 1 s + 1 s at least + 1 s): exactly two.
+    expect(zoom.updates()).toHaveLength(2)
+    expect(zoom.requests).toHaveLength(2)
     expect(result.outputs['http-status']).toBe('')
     expect(result.outputs.message).toMatch(/^No reply from Zoom: 127\.0\.0\.1:\d+ did not answer in time/)
+    expect(result.stdout).toMatch(
+      /^PUT \/v2\/users\/bob@example\.com\/presence_status: no reply \(ETIMEDOUT\); retrying in (?:0\.[5-9]|1\.0) s \(attempt 2\)\.$/m,
+    )
+    expectOutcome(result, {
+      ok: false,
+      httpStatus: null,
+      zoomCode: null,
+      message: `No reply from Zoom: 127.0.0.1:${zoom.port} did not answer in time. Re-run the job once the server can be reached.`,
+    })
+    // Two tries of a second each, and the wait between them.
+    expect(result.durationMs).toBeGreaterThanOrEqual(2_500)
     expectNoStackTrace(result)
   })
 
@@ -281,6 +432,24 @@ describe('server and network errors', () => {
     }
     expect(result.outputs['http-status']).toBe('')
     expect(result.durationMs).toBeLessThan(1_000 + 1_500)
+    expect(zoom.requests).toHaveLength(4)
+    const noAnswer = `No reply from Zoom: 127.0.0.1:${zoom.port} did not answer in time. Re-run the job once the server can be reached.`
+    const notSent =
+      "Not sent: the step's timeout was used up before this request could start; raise 'timeout' to give every user time."
+    expect(rows).toEqual(
+      users.map((user, i) => ({
+        user,
+        status: 'Away',
+        ok: false,
+        httpStatus: null,
+        zoomCode: null,
+        message: i < 4 ? noAnswer : notSent,
+      })),
+    )
+    expect(result.outputs['zoom-code']).toBe('')
+    expect(result.outputs.message).toBe(
+      `6 of 6 updates failed (${users.join(', ')}); 0 succeeded. ${rows.map((r) => `${r.user}: ${r.message}`).join(' ')}`,
+    )
     expectNoStackTrace(result)
   })
 
@@ -296,6 +465,16 @@ describe('server and network errors', () => {
     expect(result.code).toBe(1)
     expect(result.durationMs).toBeLessThan(2_000 + 1_500)
     expect(result.outputs.message).toContain('did not answer in time')
+    // After 1.5 s no backoff (0.5 s at least) and another try fit in the 2 s: one request.
+    expect(zoom.requests).toHaveLength(1)
+    expectOutcome(result, {
+      ok: false,
+      httpStatus: null,
+      zoomCode: null,
+      message: `No reply from Zoom: 127.0.0.1:${zoom.port} did not answer in time. Re-run the job once the server can be reached.`,
+    })
+    // The request timeout ended it, not the end of the drip.
+    expect(result.durationMs).toBeGreaterThanOrEqual(1_500)
     expectNoStackTrace(result)
   })
 
@@ -331,6 +510,14 @@ describe('server and network errors', () => {
     expect(written).toBeLessThan(body.length / 4)
     expect(result.stdout.length).toBeLessThan(10_000)
     expect(result.durationMs).toBeLessThan(10_000)
+    expect(zoom.requests).toHaveLength(1)
+    expectOutcome(result, {
+      ok: false,
+      httpStatus: 400,
+      zoomCode: null,
+      message:
+        "Zoom refused the update (HTTP 400) without saying why: check 'user', 'status' and 'duration', and that 'base-url' is Zoom's API; if they are right, re-run the job later.",
+    })
     expectNoStackTrace(result)
   })
 })
@@ -350,6 +537,12 @@ describe('secrets and redirects', () => {
       expect(result.outputs['http-status']).toBe('307')
       expect(result.outputs.message).toContain('the token is never sent on')
       expect(result.durationMs).toBeLessThan(10_000)
+      expectOutcome(result, {
+        ok: false,
+        httpStatus: 307,
+        zoomCode: null,
+        message: `The server redirected the request to "http://localhost:${other.port}/v2/users/bob@example.com/presence_status" (HTTP 307), and the token is never sent on: set 'base-url' to the API's final address.`,
+      })
     } finally {
       await other.close()
     }
@@ -381,6 +574,12 @@ describe('secrets and redirects', () => {
       expect(result.outputs['http-status']).toBe('301')
       expect(result.outputs.message).toContain('the token is never sent on')
       expect(result.durationMs).toBeLessThan(10_000)
+      expectOutcome(result, {
+        ok: false,
+        httpStatus: 301,
+        zoomCode: null,
+        message: `The server redirected the request to "${plain.baseUrl}/users/bob@example.com/presence_status" (HTTP 301), and the token is never sent on: set 'base-url' to the API's final address.`,
+      })
     } finally {
       await secure.close()
       await plain.close()
@@ -402,6 +601,15 @@ describe('secrets and redirects', () => {
     expect(result.code).toBe(1)
     expect(result.outputs.message).toContain('Bad token ***')
     expectNoSecret(result, DEMO_TOKEN)
+    expect(zoom.requests).toHaveLength(1)
+    expectOutcome(result, {
+      ok: false,
+      httpStatus: 400,
+      zoomCode: 300,
+      message:
+        'Zoom rejected the request as invalid ("status: ***"): check \'status\' and \'duration\'. Zoom said: "Bad token ***"',
+    })
+    expect(result.durationMs).toBeLessThan(5_000)
   })
 })
 
@@ -426,6 +634,10 @@ describe('through a proxy', () => {
       expect(secure.updates()).toHaveLength(1)
       expect(secure.updates()[0]?.headers.authorization).toBe(`Bearer ${DEMO_TOKEN}`)
       expect(proxied.durationMs).toBeLessThan(5_000)
+      expect(secure.requests).toHaveLength(1)
+      expect(proxied.outputs['http-status']).toBe('204')
+      expect(proxied.outputs.message).toBe(SET_AWAY)
+      expectOutcome(proxied, { ok: true, httpStatus: 204, zoomCode: null, message: SET_AWAY })
 
       // no_proxy sends it straight to zoom.test, which no DNS knows: the proxy sees nothing.
       const direct = await runStep({ inputs, env: { ...env, no_proxy: 'zoom.test' } })
@@ -434,6 +646,15 @@ describe('through a proxy', () => {
       expect(proxy.tunnels).toHaveLength(1)
       expect(direct.outputs.message).toContain('zoom.test could not be found')
       expect(direct.durationMs).toBeLessThan(5_000)
+      // Neither the proxy nor the server heard of it.
+      expect(secure.requests).toHaveLength(1)
+      expectOutcome(direct, {
+        ok: false,
+        httpStatus: null,
+        zoomCode: null,
+        message:
+          "No reply from Zoom: the host zoom.test could not be found (DNS): check 'base-url' and the runner's network. Re-run the job once the server can be reached.",
+      })
     } finally {
       await proxy.close()
       await secure.close()
