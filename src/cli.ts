@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import metadata from '../package.json' with { type: 'json' }
 import { main } from './cli/main.js'
+import { exitIfLingering } from './lingering.js'
 
 const code = await main({
   argv: process.argv.slice(2),
@@ -10,3 +11,4 @@ const code = await main({
   version: metadata.version,
 })
 process.exitCode = code
+exitIfLingering()

@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { post, run } from './action/main.js'
+import { exitIfLingering } from './lingering.js'
 
 // One bundle serves both steps: the main step leaves a mark in its state,
 // and the post step, which receives that state, sees it.
@@ -9,3 +10,4 @@ if (core.getState('isPost')) {
   core.saveState('isPost', 'true')
   await run()
 }
+exitIfLingering()

@@ -1,5 +1,7 @@
 // The bundled action against a server that misbehaves on purpose: rate
 // limits, errors, resets, silence, redirects, huge bodies and a proxy.
+import { createServer } from 'node:http'
+import type { AddressInfo, Socket } from 'node:net'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { expectNoSecret, expectNoStackTrace } from '../support/assertions.js'
 import { selfSignedCertificate } from '../support/certificate.js'
@@ -658,6 +660,40 @@ describe('through a proxy', () => {
     } finally {
       await proxy.close()
       await secure.close()
+    }
+  })
+
+  it('ends within its budget behind a proxy that accepts CONNECT and then says nothing', async () => {
+    const held: Socket[] = []
+    const silent = createServer()
+    silent.on('connect', (_req, socket: Socket) => held.push(socket))
+    await new Promise<void>((ready) => silent.listen(0, '127.0.0.1', ready))
+    const { port } = silent.address() as AddressInfo
+    try {
+      const started = Date.now()
+      const result = await runStep({
+        inputs: {
+          status: 'Away',
+          user: 'bob@example.com',
+          token: DEMO_TOKEN,
+          'base-url': 'https://zoom.test/v2',
+          timeout: '3',
+          'request-timeout': '1',
+        },
+        env: { https_proxy: `http://127.0.0.1:${port}` },
+        timeoutMs: 20_000,
+      })
+
+      // Reported within the budget, and the process ended soon after, not held open by the tunnel.
+      expect(result.code).toBe(1)
+      expect(Date.now() - started).toBeLessThan(3_000 + 2_500)
+      expect(held.length).toBeGreaterThanOrEqual(1)
+      expect(result.outputs['http-status']).toBe('')
+      expect(result.outputs.message).toContain('zoom.test did not answer in time')
+      expectNoStackTrace(result)
+    } finally {
+      for (const socket of held) socket.destroy()
+      silent.close()
     }
   })
 })
