@@ -1,7 +1,7 @@
 import type { Settings } from './inputs.js'
 import { type Log, redactor } from './log.js'
 import { type Clock, readBefore, type Saved, systemClock } from './restore.js'
-import { secretsOf } from './secrets.js'
+import { derivedSecrets, secretsOf } from './secrets.js'
 import { tokensFor } from './tokens.js'
 import { forEachUser, type Result, resultOf, updateUser, type Zoom } from './update.js'
 import { redacting } from './zoom/redacting.js'
@@ -42,6 +42,7 @@ function connect(settings: Settings, log: Log, onSecret: (secret: string) => voi
     secrets.push(secret)
     onSecret(secret)
   }
+  for (const secret of derivedSecrets(settings.auth)) heard(secret)
   const connection = httpTransport()
   const transport = redacting(connection.send, redactor(secrets))
   const policy = { budgetMs, requestTimeoutMs: settings.requestTimeoutMs, timeoutName: settings.naming.ref('timeout') }

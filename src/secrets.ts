@@ -21,6 +21,19 @@ export function isSecretShaped(value: string): boolean {
   return SECRET_SHAPE.test(value)
 }
 
+/** The Basic credentials the token endpoint is sent: the client ID and secret, in base64. */
+export function basicCredentials(clientId: string, clientSecret: string): string {
+  return Buffer.from(`${clientId}:${clientSecret}`).toString('base64')
+}
+
+/**
+ * Secrets the action makes from the inputs: a server that echoes the
+ * Authorization header back must not have it quoted, encoded or not.
+ */
+export function derivedSecrets(auth: Auth): string[] {
+  return auth.kind === 'account' ? [basicCredentials(auth.clientId, auth.clientSecret)] : []
+}
+
 /** The secrets a run starts with; minted tokens join them later. */
 export function secretsOf(auth: Auth): string[] {
   return auth.kind === 'token' ? [auth.token] : [auth.accountId, auth.clientId, auth.clientSecret]

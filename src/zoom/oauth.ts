@@ -1,5 +1,5 @@
 import type { Auth, Naming } from '../inputs.js'
-import { isSecretShaped } from '../secrets.js'
+import { basicCredentials, isSecretShaped } from '../secrets.js'
 import { quote } from '../text.js'
 import { explainNetworkError, parseJsonObject, type Reply, zoomCode } from './reply.js'
 import type { Transport } from './transport.js'
@@ -27,7 +27,7 @@ export async function mintToken(credentials: AccountCredentials, send: Transport
       method: 'POST',
       url: oauthUrl,
       headers: {
-        Authorization: `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString('base64')}`,
+        Authorization: `Basic ${basicCredentials(clientId, clientSecret)}`,
         'Content-Type': 'application/x-www-form-urlencoded',
         Accept: 'application/json',
       },

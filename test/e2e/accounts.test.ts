@@ -79,6 +79,25 @@ describe('Server-to-Server OAuth', () => {
     for (const secret of [DEMO_APP.accountId, DEMO_APP.clientId]) expectNoSecret(result, secret)
   })
 
+  it('never quotes the Basic credentials of a token endpoint that echoes them back', async () => {
+    zoom.fault((req, res) => {
+      res
+        .writeHead(401, { 'Content-Type': 'application/json' })
+        .end(JSON.stringify({ reason: `Rejected ${req.headers.authorization}` }))
+      return true
+    })
+    const result = await step({ ...credentials(), user: 'bob@example.com' })
+
+    expect(result.code).toBe(1)
+    expect(zoom.updates()).toHaveLength(0)
+    const basic = Buffer.from(`${DEMO_APP.clientId}:${DEMO_APP.clientSecret}`).toString('base64')
+    // Masked for the runner before the request that carries it, and quoted nowhere.
+    expect(result.stdout.indexOf(`::add-mask::${basic}`)).toBeGreaterThan(-1)
+    expect(result.outputs.message).toContain('Rejected Basic ***')
+    expectNoSecret(result, basic)
+    expectNoCredential(result)
+  })
+
   const failures: { name: string; inputs: () => Record<string, string>; fault?: object; words: RegExp }[] = [
     {
       name: 'a wrong client secret',
