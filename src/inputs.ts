@@ -170,10 +170,11 @@ export function parseInputs(read: InputReader, naming: Naming = INPUT_NAMING): P
 
 /**
  * Users listed by commas or new lines, blanks and repeats dropped (emails
- * and `me` compare without case); none means `me`.
+ * and `me` compare without case); a list with none is a problem.
  */
 function parseUsers(value: string, problems: string[], naming: Naming): string[] {
   const users = new Map<string, string>()
+  const before = problems.length
   for (const entry of value.split(/[,\r\n]+/)) {
     const user = entry.trim()
     if (!user) continue
@@ -192,7 +193,15 @@ function parseUsers(value: string, problems: string[], naming: Naming): string[]
     const key = user.includes('@') ? user.toLowerCase() : user
     if (!users.has(key)) users.set(key, user)
   }
-  return users.size > 0 ? [...users.values()] : [ME]
+  // The runner gives 'me', the default, when the workflow names no user: an
+  // empty list is a variable or secret that came out empty, and must not
+  // quietly update the token's own user instead of the people it meant.
+  if (users.size === 0 && problems.length === before) {
+    problems.push(
+      `${naming.subject(['user'])} is empty: name a Zoom user ID or email (several separated by commas or new lines), or 'me' for the token's own user.`,
+    )
+  }
+  return [...users.values()]
 }
 
 /** Either a token, or all three Server-to-Server OAuth credentials. */

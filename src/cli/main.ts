@@ -50,41 +50,49 @@ export interface Io {
   version: string
 }
 
+/** Collects each --user given, in order. */
+function repeated(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value]
+}
+
 function program(io: Io): Command {
-  return new Command('zoom-presence')
-    .description("Set a Zoom user's presence status from any CI system.")
-    .addHelpText(
-      'after',
-      [
-        '',
-        'Secrets come from the environment, never from the command line:',
-        '  ZOOM_TOKEN                 a Zoom OAuth access token, or',
-        '  ZOOM_ACCOUNT_ID, ZOOM_CLIENT_ID and ZOOM_CLIENT_SECRET',
-        '                             the credentials of a Server-to-Server OAuth app',
-        '',
-        'Exit codes: 0 every update succeeded, 1 an update failed, 2 bad usage.',
-        '',
-        'Example:',
-        '  ZOOM_TOKEN=... zoom-presence --status dnd --duration 30 --user a@example.com',
-      ].join('\n'),
-    )
-    .version(io.version, '-V, --version')
-    .addOption(new Option('-s, --status <status>', `status to set: ${STATUSES.join(', ')}`))
-    .option('-d, --duration <minutes>', `minutes of Do Not Disturb, 1 to ${MAX_DURATION} (default: Zoom’s 20)`)
-    .option('-u, --user <users...>', `user IDs or emails, by commas or repeated (default: ${ME})`)
-    .option('--base-url <url>', "Zoom's API root", DEFAULT_BASE_URL)
-    .option('--oauth-url <url>', "Zoom's token endpoint", DEFAULT_OAUTH_URL)
-    .addOption(
-      new Option('--body-format <format>', 'how fields are sent').choices(BODY_FORMATS).default(BODY_FORMATS[0]),
-    )
-    .option('--timeout <seconds>', 'seconds for the whole run, retries included', String(DEFAULT_TIMEOUT_S))
-    .option('--request-timeout <seconds>', 'seconds for one request', String(DEFAULT_REQUEST_TIMEOUT_S))
-    .option('--dry-run', 'check and print what would be sent, send nothing')
-    .option('--json', 'print the results as a JSON array instead of one line per user')
-    .option('-q, --quiet', 'print no progress, only the results')
-    .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .showHelpAfterError('(run zoom-presence --help for usage)')
+  return (
+    new Command('zoom-presence')
+      .description("Set a Zoom user's presence status from any CI system.")
+      .addHelpText(
+        'after',
+        [
+          '',
+          'Secrets come from the environment, never from the command line:',
+          '  ZOOM_TOKEN                 a Zoom OAuth access token, or',
+          '  ZOOM_ACCOUNT_ID, ZOOM_CLIENT_ID and ZOOM_CLIENT_SECRET',
+          '                             the credentials of a Server-to-Server OAuth app',
+          '',
+          'Exit codes: 0 every update succeeded, 1 an update failed, 2 bad usage.',
+          '',
+          'Example:',
+          '  ZOOM_TOKEN=... zoom-presence --status dnd --duration 30 --user a@example.com',
+        ].join('\n'),
+      )
+      .version(io.version, '-V, --version')
+      .addOption(new Option('-s, --status <status>', `status to set: ${STATUSES.join(', ')}`))
+      .option('-d, --duration <minutes>', `minutes of Do Not Disturb, 1 to ${MAX_DURATION} (default: Zoom’s 20)`)
+      // Repeated, not variadic: a stray word after it is bad usage, not another user.
+      .option('-u, --user <users>', `user IDs or emails, by commas or repeated (default: ${ME})`, repeated)
+      .option('--base-url <url>', "Zoom's API root", DEFAULT_BASE_URL)
+      .option('--oauth-url <url>', "Zoom's token endpoint", DEFAULT_OAUTH_URL)
+      .addOption(
+        new Option('--body-format <format>', 'how fields are sent').choices(BODY_FORMATS).default(BODY_FORMATS[0]),
+      )
+      .option('--timeout <seconds>', 'seconds for the whole run, retries included', String(DEFAULT_TIMEOUT_S))
+      .option('--request-timeout <seconds>', 'seconds for one request', String(DEFAULT_REQUEST_TIMEOUT_S))
+      .option('--dry-run', 'check and print what would be sent, send nothing')
+      .option('--json', 'print the results as a JSON array instead of one line per user')
+      .option('-q, --quiet', 'print no progress, only the results')
+      .exitOverride()
+      .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+      .showHelpAfterError('(run zoom-presence --help for usage)')
+  )
 }
 
 /** Runs the command; resolves to its exit code. */
@@ -132,6 +140,8 @@ async function runCommand(io: Io, secrets: string[], redact: (text: string) => s
     const variable = SECRET_VARIABLES.get(name)
     if (variable) return io.env[variable] ?? ''
     const value = options[OPTION_KEYS.get(name) ?? name]
+    // Like the action's input, no --user at all means me; an empty one is an error.
+    if (name === 'user' && value === undefined) return ME
     if (Array.isArray(value)) return value.join(',')
     return typeof value === 'boolean' ? String(value) : (value ?? '')
   }

@@ -145,6 +145,17 @@ describe('bad input', () => {
     expect(result.stdout).toContain('Input \'base-url\' "http://api.zoom.us/v2" must use https')
   })
 
+  it("refuses a user list that came out empty, instead of updating the token's own user", async () => {
+    // As `user: ${{ vars.ON_CALL }}` gives it when the variable is not set.
+    const result = await step({ status: 'Available', user: '' })
+
+    expect(result.code).toBe(1)
+    expect(zoom.requests).toHaveLength(0)
+    expect(result.stdout).toContain("::error::Input 'user' is empty: name a Zoom user ID or email")
+    expect(result.outputs['http-status']).toBe('')
+    expectNoStackTrace(result)
+  })
+
   it('never quotes a malformed token back', async () => {
     const token = 'Bearer s3cr3t-value-with-space'
     const result = await step({ status: 'Away', token })

@@ -47,14 +47,16 @@ function expectNoSecret(ran: Ran, secret: string): void {
 }
 
 describe('zoom-presence', () => {
-  it('updates each user and prints one line per user', async () => {
+  it('updates each user, by commas or a repeated --user, repeats dropped, and prints one line per user', async () => {
     const ran = await cli([
       '--status',
       'do not disturb',
       '--duration',
       '30',
+      '-u',
+      'alice@example.com',
       '--user',
-      'alice@example.com,bob@example.com',
+      'bob@example.com,Alice@example.com',
       ...base(),
     ])
 
@@ -425,6 +427,16 @@ describe('bad usage exits 2 before any request', () => {
       name: 'a token on the command line',
       args: ['-s', 'Away', '--token', 'cleartext-token-123'],
       words: 'error: --token is not accepted on the command line, where others can read it: set ZOOM_TOKEN instead.',
+    },
+    {
+      name: 'a stray word after --user, which is no second user',
+      args: ['--user', 'alice@example.com', 'presenting', '-s', 'dnd'],
+      words: 'error: too many arguments. Expected 0 arguments but got 1.',
+    },
+    {
+      name: 'a --user with no user in it',
+      args: ['-s', 'Away', '--user', ' , '],
+      words: 'error: --user is empty: name a Zoom user ID or email',
     },
     { name: 'an unknown option', args: ['-s', 'Away', '--colour', 'blue'], words: "error: unknown option '--colour'" },
     {

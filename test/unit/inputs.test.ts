@@ -8,8 +8,9 @@ const TOKEN = 'eyJzdiI6IjAwMDAwMSIsImFsZyI6IkhTNTEyIn0.secret-token-value'
 type Inputs = Record<string, string>
 
 /** A reader over a plain object, as the action reads inputs: missing ones read as ''. */
+/** Reads inputs as the runner gives them: `user`, when not given, is its default, me. */
 function reader(values: Inputs) {
-  return (name: string): string => values[name] ?? ''
+  return (name: string): string => values[name] ?? (name === 'user' ? 'me' : '')
 }
 
 function parse(values: Inputs): Parsed {
@@ -54,18 +55,25 @@ describe('parseInputs defaults', () => {
 
   it('treats whitespace-only inputs as missing', () => {
     const { settings } = parse({
-      user: '  ',
       'base-url': ' ',
       'body-format': '\n',
       'fail-on-error': ' ',
       duration: '  ',
     })
-    expect(settings.users).toEqual(['me'])
     expect(settings.baseUrl).toBe(DEFAULT_BASE_URL)
     expect(settings.bodyFormat).toBe('multipart')
     expect(settings.failOnError).toBe(true)
     expect(settings.duration).toBeUndefined()
   })
+
+  it.each(['', '  ', ' , ,\n', '\n\n'])(
+    "refuses a user list with no user in it (%j), which would otherwise update the token's own user",
+    (user) => {
+      expect(onlyProblem({ user })).toBe(
+        "Input 'user' is empty: name a Zoom user ID or email (several separated by commas or new lines), or 'me' for the token's own user.",
+      )
+    },
+  )
 
   it('canonicalises the status and trims user and token', () => {
     const { settings } = parse({
@@ -82,7 +90,7 @@ describe('parseInputs defaults', () => {
     const asked: string[] = []
     parseInputs((name) => {
       asked.push(name)
-      return ({ status: 'Away', token: TOKEN } as Inputs)[name] ?? ''
+      return ({ status: 'Away', token: TOKEN, user: 'me' } as Inputs)[name] ?? ''
     })
     for (const name of ['status', 'duration', 'user', 'token', 'base-url', 'body-format', 'fail-on-error']) {
       expect(asked).toContain(name)
