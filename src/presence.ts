@@ -81,6 +81,11 @@ export async function setPresence(
       // No status to go back to: change nothing for this user.
       if ('failure' in before) return { ...resultOf(user, settings.status, before.failure), unread: true }
       const { read, settable, endsAt } = before.presence
+      if (!settable) {
+        log.warning(
+          `Zoom reads the status of ${user} as ${read}, which cannot be set: it is updated, but cannot be put back after the job.`,
+        )
+      }
       const result = await updateUser(user, settings, zoom)
       if (result.ok) {
         saved.push({ user, read, status: settable, endsAt, updatedAt: clock.now() })

@@ -75,7 +75,8 @@ export function restorePlan(
       skip: `Cannot restore the presence of ${saved.user}: Zoom read it as ${saved.read}, which cannot be set; skipped.`,
     }
   }
-  const waitMs = Math.max(0, saved.updatedAt + RATE_WINDOW_MS - now)
+  // Never more than the minute, even were the saved time ahead of this clock.
+  const waitMs = Math.min(RATE_WINDOW_MS, Math.max(0, saved.updatedAt + RATE_WINDOW_MS - now))
   if (status !== 'Do_Not_Disturb') return { change: { status }, waitMs }
   if (saved.endsAt === undefined) {
     // Zoom tells the end of Do Not Disturb only to the token's own user.
@@ -90,7 +91,14 @@ export function restorePlan(
   if (minutes < 1) {
     return { skip: `Did not restore Do Not Disturb for ${saved.user}: it would have ended by now.` }
   }
-  return { change: { status, duration: Math.min(minutes, MAX_DURATION) }, waitMs }
+  if (minutes > MAX_DURATION) {
+    return {
+      change: { status, duration: MAX_DURATION },
+      waitMs,
+      note: `Do Not Disturb of ${saved.user} had ${minutes} minutes left, more than the ${MAX_DURATION} Zoom can set at once: it is restored for ${MAX_DURATION}.`,
+    }
+  }
+  return { change: { status, duration: minutes }, waitMs }
 }
 
 /**

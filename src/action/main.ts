@@ -44,8 +44,12 @@ export async function run(): Promise<void> {
 
 /** The post step: put back what the main step saved, if it saved anything. */
 export async function post(): Promise<void> {
-  const saved = parseSaved(core.getState(SAVED_STATE))
-  if (saved.length === 0) return
+  const state = core.getState(SAVED_STATE)
+  const saved = parseSaved(state)
+  if (saved.length === 0) {
+    if (state) core.debug('The main step saved no user that can be read back, so there is nothing to restore.')
+    return
+  }
   const log = secretAwareLog()
   await guarded(log, POST, async () => {
     // The main step has shown the inputs' warnings already.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { type Auth, INPUT_NAMING, type Settings } from '../../src/inputs.js'
 import type { Log } from '../../src/log.js'
-import { type Clock, RATE_WINDOW_MS, restoreAll, type Saved } from '../../src/restore.js'
+import { type Clock, RATE_WINDOW_MS, restoreAll, restorePlan, type Saved } from '../../src/restore.js'
 import { tokensFor } from '../../src/tokens.js'
 import { CONCURRENCY, type Zoom } from '../../src/update.js'
 import { presenceFrom } from '../../src/zoom/read.js'
@@ -142,6 +142,31 @@ describe('restoreAll', () => {
     await restoreAll([dnd], { ...settings(), duration: 45 }, zoom, heldClock().clock)
 
     expect(JSON.parse(sent[0]?.body ?? '')).toEqual({ status: 'Do_Not_Disturb', duration: 11 })
+  })
+})
+
+describe('restorePlan', () => {
+  it('waits the rest of the minute, and never more, even for a time saved ahead of this clock', () => {
+    expect(restorePlan(saved('a@example.com', { updatedAt: NOW - 45_000 }), NOW)).toEqual({
+      change: { status: 'Away' },
+      waitMs: 15_000,
+    })
+    expect(restorePlan(saved('a@example.com', { updatedAt: NOW + 10 * 60_000 }), NOW)).toEqual({
+      change: { status: 'Away' },
+      waitMs: RATE_WINDOW_MS,
+    })
+  })
+
+  it('restores Do Not Disturb with days left for the most Zoom sets at once, and says so', () => {
+    const plan = restorePlan(
+      saved('dnd@example.com', { read: 'Do_Not_Disturb', status: 'Do_Not_Disturb', endsAt: NOW + 5 * 86_400_000 }),
+      NOW,
+    )
+    expect(plan).toEqual({
+      change: { status: 'Do_Not_Disturb', duration: 1440 },
+      waitMs: 0,
+      note: 'Do Not Disturb of dnd@example.com had 7200 minutes left, more than the 1440 Zoom can set at once: it is restored for 1440.',
+    })
   })
 })
 
