@@ -4,6 +4,8 @@ import type { Transport } from './zoom/transport.js'
 
 /** The access token every update shares, and its one renewal. */
 export interface Tokens {
+  /** Whether the tokens are minted from account credentials, not given. */
+  minted: boolean
   get(): Promise<string>
   /**
    * A fresh token after Zoom called `stale` invalid (a parallel run can
@@ -18,7 +20,7 @@ export interface Tokens {
  */
 export function tokensFor(auth: Auth, send: Transport, onToken: (token: string) => void, naming: Naming): Tokens {
   if (auth.kind === 'token') {
-    return { get: async () => auth.token, renew: async () => undefined }
+    return { minted: false, get: async () => auth.token, renew: async () => undefined }
   }
   const mint = async () => {
     const token = await mintToken(auth, send, naming)
@@ -28,6 +30,7 @@ export function tokensFor(auth: Auth, send: Transport, onToken: (token: string) 
   let current: Promise<string> | undefined
   let renewed = false
   return {
+    minted: true,
     get: () => (current ??= mint()),
     async renew(stale) {
       const token = await current

@@ -100,7 +100,8 @@ export async function updateUser(user: string, change: Change, zoom: Zoom): Prom
     zoom.log.debug(
       `Zoom answered HTTP ${reply.httpStatus} for ${user} ${reply.body.length > 0 ? `with ${reply.body.length} characters` : 'with no body'}`,
     )
-    outcome = explainReply(reply, { user, status, duration: request.fields.duration }, naming)
+    const subject = { user, status, duration: request.fields.duration, minted: zoom.tokens.minted }
+    outcome = explainReply(reply, subject, naming)
   } catch (error) {
     outcome = failureOf(error, request.url, zoom.log, naming)
   }

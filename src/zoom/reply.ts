@@ -32,6 +32,8 @@ export interface Subject {
   user: string
   status: string
   duration?: number
+  /** The token was minted from account credentials, not given. */
+  minted?: boolean
 }
 
 /** A JSON object from a body; anything else gives an empty object. */
@@ -112,9 +114,15 @@ export function explainReply(reply: Reply, subject: Subject, naming: Naming): Ou
     )
   }
   if (httpStatus === 401 || code === 124) {
+    if (subject.minted) {
+      // Renewed once already: the app's own tokens are refused.
+      return outcome(
+        `Zoom rejected the access tokens minted with the app's credentials, a fresh one too: check that ${ref('account-id')} is the account of the users, and that ${ref('base-url')} is the API of the same Zoom cloud as ${ref('oauth-url')}.`,
+      )
+    }
     if (/expired/i.test(error.message ?? '')) {
       return outcome(
-        'The access token has expired (Zoom tokens live one hour): issue a new token and update the secret, or mint one in the workflow.',
+        `The access token has expired (Zoom tokens live one hour): issue a new one and pass it ${naming.tokenSource}, or use Server-to-Server OAuth credentials, with which a token is minted for every run.`,
       )
     }
     return outcome(

@@ -217,6 +217,9 @@ describe('Server-to-Server OAuth', () => {
     expect(zoom.minted).toHaveLength(2)
     expect(zoom.updates().map((u) => u.reply)).toEqual([401, 401])
     expect(result.outputs['zoom-code']).toBe('124')
+    // No 'token' input was given: the explanation names the credentials.
+    expect(result.outputs.message).toMatch(/^Zoom rejected the access tokens minted with the app's credentials/)
+    expect(result.outputs.message).not.toContain("'token'")
   })
 
   it('warns that Zoom advises a user ID or email instead of "me" with account credentials', async () => {

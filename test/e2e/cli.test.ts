@@ -284,7 +284,7 @@ describe('each failure the command explains, exiting 1, in one line per user and
       zoomCode: 124,
       message: new RegExp(
         `^${literal(
-          'The access token has expired (Zoom tokens live one hour): issue a new token and update the secret, or mint one in the workflow. Zoom said: "Access token is expired."',
+          'The access token has expired (Zoom tokens live one hour): issue a new one and pass it in the ZOOM_TOKEN environment variable, or use Server-to-Server OAuth credentials, with which a token is minted for every run. Zoom said: "Access token is expired."',
         )}$`,
       ),
       requests: 1,

@@ -192,6 +192,25 @@ describe('explainReply', () => {
     expect(outcome.message).not.toContain('as invalid')
   })
 
+  it('names the credentials, not a token input, when Zoom refuses a minted token', () => {
+    const outcome = explainReply(reply(401, { code: 124, message: 'Invalid access token.' }), {
+      ...ME,
+      minted: true,
+    })
+    expect(outcome).toMatchObject({ ok: false, httpStatus: 401, zoomCode: 124 })
+    expect(outcome.message).toContain("Zoom rejected the access tokens minted with the app's credentials")
+    expect(outcome.message).toContain("'account-id'")
+    expect(outcome.message).not.toContain("'token'")
+  })
+
+  it('tells where a new token goes when the given one has expired', () => {
+    const outcome = explainReply(reply(401, { code: 124, message: 'Access token is expired.' }), ME)
+    expect(outcome.message).toContain(
+      `issue a new one and pass it ${INPUT_NAMING.tokenSource}, or use Server-to-Server OAuth`,
+    )
+    expect(outcome.message).toContain('secrets.ZOOM_TOKEN')
+  })
+
   it('explains a bare 401 as an invalid token', () => {
     const outcome = explainReply(reply(401, ''), ME)
     expect(outcome).toMatchObject({ ok: false, httpStatus: 401, zoomCode: undefined })
