@@ -11,7 +11,7 @@ export const DEFAULT_OAUTH_URL = 'https://zoom.us/oauth/token'
 export const MAX_DURATION = 1440
 export const DEFAULT_TIMEOUT_S = 90
 export const DEFAULT_REQUEST_TIMEOUT_S = 30
-const MAX_TIMEOUT_S = 3600
+export const MAX_TIMEOUT_S = 3600
 
 /** Everything one run needs, parsed and checked. */
 export interface Settings {

@@ -219,7 +219,7 @@ export function explainNetworkError(error: unknown, endpoint: Endpoint, naming: 
   if (error instanceof NotSent) {
     return {
       ok: false,
-      message: `Not sent: the step's timeout was used up before this request could start; raise ${naming.ref('timeout')} to give every user time.`,
+      message: `Not sent: the timeout was used up before this request could start; raise ${naming.ref('timeout')} to give every user time.`,
     }
   }
   const host = safeHost(endpoint.url)

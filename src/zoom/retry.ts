@@ -1,3 +1,4 @@
+import { MAX_TIMEOUT_S } from '../inputs.js'
 import type { Log } from '../log.js'
 import { header, isDailyLimit, type Reply } from './reply.js'
 import { NotSent, type Sent, type Transport } from './transport.js'
@@ -127,20 +128,24 @@ export function nextStep(
     return { retry: false }
   }
   if (attempt >= policy.maxAttempts) {
-    return { retry: false, note: `Not retried: the action gave up after ${attempt} attempts.` }
+    return { retry: false, note: `Not retried: gave up after ${attempt} attempts.` }
   }
   // A retry needs time to wait and then time for at least a short request.
   if (delayMs + minRequestMs(policy) > remainingMs) {
     const left = seconds(Math.max(0, remainingMs))
     const wait = delayMs >= MAX_WAIT_MS ? 'a day or more' : seconds(delayMs)
-    const raise = `raise ${policy.timeoutName} to let it wait`
+    // No timeout can be raised past MAX_TIMEOUT_S: then only a later run helps.
+    const raise =
+      delayMs + minRequestMs(policy) > MAX_TIMEOUT_S * 1000
+        ? `that is longer than any ${policy.timeoutName} allows (${MAX_TIMEOUT_S} s), so re-run the job later`
+        : `raise ${policy.timeoutName} to let it wait`
     const notes = {
-      asked: `Zoom asked to wait ${wait} (Retry-After); that and one more request do not fit in the ${left} left of the step's timeout, so the action did not wait: ${raise}.`,
-      'user-limit': `Zoom sent no Retry-After, and the next try would wait ${wait} for the user's one update a minute; that and one more request do not fit in the ${left} left of the step's timeout, so the action did not wait: ${raise}.`,
+      asked: `Zoom asked to wait ${wait} (Retry-After); that and one more request do not fit in the ${left} left of the timeout, so it did not wait: ${raise}.`,
+      'user-limit': `Zoom sent no Retry-After, and the next try would wait ${wait} for the user's one update a minute; that and one more request do not fit in the ${left} left of the timeout, so it did not wait: ${raise}.`,
     }
     return {
       retry: false,
-      note: waiting ? notes[waiting] : `Not retried: only ${left} of the step's timeout was left.`,
+      note: waiting ? notes[waiting] : `Not retried: only ${left} of the timeout was left.`,
     }
   }
   return { retry: true, delayMs, reason }
@@ -178,7 +183,7 @@ export function retrying(send: Transport, options: RetryPolicy, log: Log): Trans
         if (!last) {
           throw new NotSent()
         }
-        return settle(last, `Not retried: only ${seconds(Math.max(0, remainingMs))} of the step's timeout was left.`)
+        return settle(last, `Not retried: only ${seconds(Math.max(0, remainingMs))} of the timeout was left.`)
       }
       const timeoutMs = Math.min(policy.requestTimeoutMs, remainingMs)
       try {

@@ -22,7 +22,7 @@ export type Transport = (request: Sent) => Promise<Reply>
 /** A request that was never sent, because the step's time budget ran out first. */
 export class NotSent extends Error {
   constructor() {
-    super("the step's timeout was used up before the request could start")
+    super('the timeout was used up before the request could start')
     this.name = 'NotSent'
   }
 }

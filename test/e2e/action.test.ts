@@ -242,7 +242,7 @@ describe("Zoom's refusals, each explained in one sentence", () => {
     expect(zoom.updates().map((u) => u.reply)).toEqual([204, 429])
     expect(second.outputs['http-status']).toBe('429')
     expect(second.outputs.message).toContain('once a minute')
-    expect(second.outputs.message).toMatch(/Zoom sent no Retry-After, .* left of the step's timeout.*raise 'timeout'/)
+    expect(second.outputs.message).toMatch(/Zoom sent no Retry-After, .* left of the timeout.*raise 'timeout'/)
   })
 
   it('turns a failure into a warning and a passing step when fail-on-error is false', async () => {

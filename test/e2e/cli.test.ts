@@ -243,7 +243,7 @@ describe('each failure the command explains, exiting 1, in one line per user and
       message: new RegExp(
         `^${literal(
           `Zoom's rate limit was hit: a user's presence can be updated once a minute, so wait a minute before updating bob@example.com again. Zoom said: "Too many requests." Zoom asked to wait 120 s (Retry-After); that and one more request do not fit in the `,
-        )}[45]\\.\\d${literal(" s left of the step's timeout, so the action did not wait: raise --timeout to let it wait.")}$`,
+        )}[45]\\.\\d${literal(' s left of the timeout, so it did not wait: raise --timeout to let it wait.')}$`,
       ),
       requests: 1,
       // It does not wait at all.
@@ -261,7 +261,7 @@ describe('each failure the command explains, exiting 1, in one line per user and
       httpStatus: 503,
       zoomCode: null,
       message:
-        /^Zoom had a server error \(HTTP 503\): the problem is on Zoom's side, so re-run the job later\. Not retried: only (?:1\.[5-9]|2\.0) s of the step's timeout was left\.$/,
+        /^Zoom had a server error \(HTTP 503\): the problem is on Zoom's side, so re-run the job later\. Not retried: only (?:1\.[5-9]|2\.0) s of the timeout was left\.$/,
       requests: 2,
       retries: [
         /^PUT \/v2\/users\/bob@example\.com\/presence_status: Zoom answered HTTP 503; retrying in (?:0\.[5-9]|1\.0) s \(attempt 2\)\.$/m,

@@ -161,7 +161,7 @@ describe('rate limits', () => {
       expect(limited.updates()[1]?.headers['retry-after']).toBeUndefined()
       expect(result.outputs['http-status']).toBe('429')
       expect(result.outputs.message).toMatch(
-        /Zoom sent no Retry-After, and the next try would wait [\d.]+ s for the user's one update a minute; that and one more request do not fit in the [\d.]+ s left of the step's timeout, so the action did not wait: raise 'timeout' to let it wait\.$/,
+        /Zoom sent no Retry-After, and the next try would wait [\d.]+ s for the user's one update a minute; that and one more request do not fit in the [\d.]+ s left of the timeout, so it did not wait: raise 'timeout' to let it wait\.$/,
       )
       // The first wait, at least 7.5 s, does not fit in 5 s: nothing is waited for.
       expect(result.durationMs).toBeLessThan(2_500)
@@ -172,7 +172,7 @@ describe('rate limits', () => {
         zoomCode: 429,
         status: 'Busy',
         message:
-          /^Zoom's rate limit was hit: a user's presence can be updated once a minute, so wait a minute before updating bob@example\.com again\. Zoom said: "Too many requests submitted to update the presence status of this user\. Please wait for the request to be processed and try again later\." Zoom sent no Retry-After, and the next try would wait (?:[7-9]\.\d|1[0-5]) s for the user's one update a minute; that and one more request do not fit in the [45]\.\d s left of the step's timeout, so the action did not wait: raise 'timeout' to let it wait\.$/,
+          /^Zoom's rate limit was hit: a user's presence can be updated once a minute, so wait a minute before updating bob@example\.com again\. Zoom said: "Too many requests submitted to update the presence status of this user\. Please wait for the request to be processed and try again later\." Zoom sent no Retry-After, and the next try would wait (?:[7-9]\.\d|1[0-5]) s for the user's one update a minute; that and one more request do not fit in the [45]\.\d s left of the timeout, so it did not wait: raise 'timeout' to let it wait\.$/,
       })
     } finally {
       await limited.close()
@@ -222,16 +222,14 @@ describe('rate limits', () => {
       /^PUT \/v2\/users\/bob@example\.com\/presence_status: Zoom answered 429 Too Many Requests; retrying in 1\.0 s \(attempt 2\)\.$/m,
     )
     expect(result.outputs['http-status']).toBe('429')
-    expect(result.outputs.message).toMatch(/Not retried: only [\d.]+ s of the step's timeout was left\.$/)
+    expect(result.outputs.message).toMatch(/Not retried: only [\d.]+ s of the timeout was left\.$/)
     expect(result.durationMs).toBeLessThan(3_000 + 1_500)
     expect(zoom.requests).toHaveLength(2)
     expectOutcome(result, {
       ok: false,
       httpStatus: 429,
       zoomCode: 429,
-      message: new RegExp(
-        `^${literal(RATE_LIMIT)} Not retried: only (?:1\\.\\d|2\\.0) s of the step's timeout was left\\.$`,
-      ),
+      message: new RegExp(`^${literal(RATE_LIMIT)} Not retried: only (?:1\\.\\d|2\\.0) s of the timeout was left\\.$`),
     })
     // One wait of a second: the step cannot have ended before it.
     expect(result.durationMs).toBeGreaterThanOrEqual(1_000)
@@ -252,7 +250,7 @@ describe('rate limits', () => {
       httpStatus: 429,
       zoomCode: 429,
       message: new RegExp(
-        `^${literal(RATE_LIMIT)} Zoom asked to wait 120 s \\(Retry-After\\); that and one more request do not fit in the (?:89|90) s left of the step's timeout, so the action did not wait: raise 'timeout' to let it wait\\.$`,
+        `^${literal(RATE_LIMIT)} Zoom asked to wait 120 s \\(Retry-After\\); that and one more request do not fit in the (?:89|90) s left of the timeout, so it did not wait: raise 'timeout' to let it wait\\.$`,
       ),
     })
   })
@@ -429,7 +427,7 @@ describe('server and network errors', () => {
     for (const row of rows.slice(4)) {
       expect(row.httpStatus).toBeNull()
       expect(row.message).toBe(
-        "Not sent: the step's timeout was used up before this request could start; raise 'timeout' to give every user time.",
+        "Not sent: the timeout was used up before this request could start; raise 'timeout' to give every user time.",
       )
     }
     expect(result.outputs['http-status']).toBe('')
@@ -437,7 +435,7 @@ describe('server and network errors', () => {
     expect(zoom.requests).toHaveLength(4)
     const noAnswer = `No reply from Zoom: 127.0.0.1:${zoom.port} did not answer in time. Re-run the job once the server can be reached.`
     const notSent =
-      "Not sent: the step's timeout was used up before this request could start; raise 'timeout' to give every user time."
+      "Not sent: the timeout was used up before this request could start; raise 'timeout' to give every user time."
     expect(rows).toEqual(
       users.map((user, i) => ({
         user,

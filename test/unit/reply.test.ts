@@ -551,9 +551,9 @@ describe('each front end names its own inputs', () => {
     }
   })
 
-  it("says a request that was never sent needs more of the step's timeout", () => {
+  it('says a request that was never sent needs more of the timeout', () => {
     expect(explainNetworkErrorAt(new NotSent(), api, INPUT_NAMING).message).toBe(
-      "Not sent: the step's timeout was used up before this request could start; raise 'timeout' to give every user time.",
+      "Not sent: the timeout was used up before this request could start; raise 'timeout' to give every user time.",
     )
     expect(explainNetworkErrorAt(new NotSent(), api, COMMAND_NAMING).message).toContain('raise --timeout')
   })

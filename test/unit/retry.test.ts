@@ -104,7 +104,7 @@ describe('Retry-After', () => {
       // Never less than the backoff after an error: 0.75 s, 1.5 s, 3 s, 6 s, 12 s at random 0.5.
       expect(clock.slept).toEqual([1_000, 1_500, 3_000, 6_000, 12_000])
       expect(last.httpStatus).toBe(429)
-      expect(last.note).toBe('Not retried: the action gave up after 6 attempts.')
+      expect(last.note).toBe('Not retried: gave up after 6 attempts.')
     },
   )
 
@@ -162,7 +162,7 @@ describe('429 without Retry-After', () => {
     expect(sent).toHaveLength(1)
     expect(clock.slept).toEqual([])
     expect(result.note).toBe(
-      "Zoom sent no Retry-After, and the next try would wait 11 s for the user's one update a minute; that and one more request do not fit in the 5.0 s left of the step's timeout, so the action did not wait: raise 'timeout' to let it wait.",
+      "Zoom sent no Retry-After, and the next try would wait 11 s for the user's one update a minute; that and one more request do not fit in the 5.0 s left of the timeout, so it did not wait: raise 'timeout' to let it wait.",
     )
   })
 
@@ -175,7 +175,7 @@ describe('429 without Retry-After', () => {
     expect(sent).toHaveLength(1)
     expect(clock.slept).toEqual([])
     expect(result.note).toBe(
-      "Zoom asked to wait a day or more (Retry-After); that and one more request do not fit in the 90 s left of the step's timeout, so the action did not wait: raise --timeout to let it wait.",
+      'Zoom asked to wait a day or more (Retry-After); that and one more request do not fit in the 90 s left of the timeout, so it did not wait: that is longer than any --timeout allows (3600 s), so re-run the job later.',
     )
   })
 
