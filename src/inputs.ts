@@ -276,9 +276,12 @@ function parseHttpsUrl(name: string, value: string, problems: string[], naming: 
     problems.push(`${it} is ${quote(shown)}, which is not a URL: ${allowed}`)
     return undefined
   }
-  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)
+  const loopback = ['localhost', '127.0.0.1'].includes(url.hostname)
   let problem: string | undefined
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+  if (url.hostname.startsWith('[')) {
+    // The toolkit's HTTP client hands Node the host with its brackets, which no lookup finds.
+    problem = 'names an IPv6 address, which the action cannot connect to (a host name, or 127.0.0.1, can be)'
+  } else if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
     problem = 'must use https (plain http is allowed for localhost only, so secrets are never sent in clear)'
   } else if (url.username || url.password) {
     problem = 'must not carry a user name or password'

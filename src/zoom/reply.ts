@@ -226,19 +226,32 @@ export function explainNetworkError(error: unknown, endpoint: Endpoint, naming: 
   const input = naming.ref(endpoint.input)
   const server = endpoint.input === 'oauth-url' ? "Zoom's OAuth server" : 'Zoom'
   const code = (error as { code?: unknown })?.code
+  const proxyStatus = proxyRefusal(error)
   const reason =
-    code === 'ENOTFOUND' || code === 'EAI_AGAIN'
-      ? `the host ${host} could not be found (DNS): check ${input} and the runner's network`
-      : code === 'ECONNREFUSED'
-        ? `${host} refused the connection: check ${input}, and the proxy settings if the runner uses one`
-        : code === 'ECONNRESET' || code === 'EPIPE'
-          ? `the connection to ${host} was reset before ${server} answered`
-          : code === 'ETIMEDOUT' || /timeout/i.test(String((error as Error)?.message))
-            ? `${host} did not answer in time`
-            : typeof code === 'string' && /CERT|SSL|TLS|VERIFY|SELF_SIGNED/.test(code)
-              ? `the TLS certificate of ${host} was not accepted (${code}): check ${input} and any TLS-inspecting proxy`
-              : `the request to ${host} failed (${typeof code === 'string' ? code : 'network error'})`
+    proxyStatus !== undefined
+      ? `the proxy refused to open a tunnel to ${host} (HTTP ${proxyStatus}): check https_proxy, the credentials it may need, and no_proxy`
+      : code === 'ENOTFOUND' || code === 'EAI_AGAIN'
+        ? `the host ${host} could not be found (DNS): check ${input} and the runner's network`
+        : code === 'ECONNREFUSED'
+          ? `${host} refused the connection: check ${input}, and the proxy settings if the runner uses one`
+          : code === 'ECONNRESET' || code === 'EPIPE'
+            ? `the connection to ${host} was reset before ${server} answered`
+            : code === 'ETIMEDOUT' || /timeout/i.test(String((error as Error)?.message))
+              ? `${host} did not answer in time`
+              : typeof code === 'string' && /CERT|SSL|TLS|VERIFY|SELF_SIGNED/.test(code)
+                ? `the TLS certificate of ${host} was not accepted (${code}): check ${input} and any TLS-inspecting proxy`
+                : `the request to ${host} failed (${typeof code === 'string' ? code : 'network error'})`
   return { ok: false, message: `No reply from ${server}: ${reason}. Re-run the job once the server can be reached.` }
+}
+
+/**
+ * The HTTP status with which a proxy refused CONNECT (407 for credentials,
+ * 403 for a host it does not allow): the toolkit's tunnel reports it as a
+ * reset connection, with the status only in its words.
+ */
+export function proxyRefusal(error: unknown): number | undefined {
+  const match = String((error as Error)?.message).match(/tunneling socket could not be established, statusCode=(\d{3})/)
+  return match ? Number(match[1]) : undefined
 }
 
 function safeHost(url: string): string {

@@ -1,6 +1,6 @@
 import { MAX_TIMEOUT_S } from '../inputs.js'
 import type { Log } from '../log.js'
-import { header, isDailyLimit, type Reply } from './reply.js'
+import { header, isDailyLimit, proxyRefusal, type Reply } from './reply.js'
 import { NotSent, type Sent, type Transport } from './transport.js'
 
 /** When to try again, and how long the whole step may take. */
@@ -69,6 +69,9 @@ export function retryAfterMs(value: string | undefined, now: number): number | u
 
 /** Whether an error means no reply came and a retry may get one. */
 export function isRetryableNetworkError(error: unknown): boolean {
+  // A proxy that wants credentials or forbids the host answers the same again.
+  const refused = proxyRefusal(error)
+  if (refused !== undefined && refused < 500) return false
   const code = (error as { code?: unknown })?.code
   if (typeof code === 'string' && RETRYABLE_NETWORK.includes(code)) return true
   return /timeout/i.test(String((error as Error)?.message))

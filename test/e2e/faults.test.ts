@@ -694,4 +694,35 @@ describe('through a proxy', () => {
       silent.close()
     }
   })
+
+  it('explains a proxy that asks for credentials, and does not ask it again', async () => {
+    const asked: string[] = []
+    const strict = createServer()
+    strict.on('connect', (req, socket: Socket) => {
+      asked.push(req.url ?? '')
+      socket.end('HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic\r\n\r\n')
+    })
+    await new Promise<void>((ready) => strict.listen(0, '127.0.0.1', ready))
+    const { port } = strict.address() as AddressInfo
+    try {
+      const result = await runStep({
+        inputs: { status: 'Away', user: 'bob@example.com', token: DEMO_TOKEN, 'base-url': 'https://zoom.test/v2' },
+        env: { https_proxy: `http://127.0.0.1:${port}` },
+        timeoutMs: 20_000,
+      })
+
+      expect(asked).toEqual(['zoom.test:443'])
+      expectOutcome(result, {
+        ok: false,
+        httpStatus: null,
+        zoomCode: null,
+        message:
+          'No reply from Zoom: the proxy refused to open a tunnel to zoom.test (HTTP 407): check https_proxy, the credentials it may need, and no_proxy. Re-run the job once the server can be reached.',
+      })
+      expect(result.durationMs).toBeLessThan(5_000)
+      expectNoStackTrace(result)
+    } finally {
+      strict.close()
+    }
+  })
 })

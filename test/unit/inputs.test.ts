@@ -337,10 +337,18 @@ describe('parseInputs base-url', () => {
     ['http://127.0.0.1:8080/v2/', 'http://127.0.0.1:8080/v2'],
     ['http://localhost:3000/v2', 'http://localhost:3000/v2'],
     ['http://LOCALHOST:3000', 'http://localhost:3000'],
-    ['http://[::1]:8080/v2', 'http://[::1]:8080/v2'],
   ] as const)('accepts %j as %j', (value, expected) => {
     expect(parse({ 'base-url': value }).settings.baseUrl).toBe(expected)
   })
+
+  it.each(['http://[::1]:8080/v2', 'https://[2001:db8::1]/v2'])(
+    'refuses the IPv6 address %j before any request, which could not be reached',
+    (value) => {
+      expect(onlyProblem({ 'base-url': value })).toBe(
+        `Input 'base-url' "${value}" names an IPv6 address, which the action cannot connect to (a host name, or 127.0.0.1, can be): use a URL such as https://api.zoom.us/v2 or https://api.zoomgov.com/v2.`,
+      )
+    },
+  )
 
   const ALLOWED = 'https://api.zoom.us/v2 or https://api.zoomgov.com/v2'
 

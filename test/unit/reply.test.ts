@@ -452,6 +452,15 @@ describe('explainNetworkError', () => {
     expect(outcome.message).toContain('the connection to api.zoom.us was reset')
   })
 
+  it.each([407, 403])('explains a proxy that refuses the tunnel with %d, not as a reset connection', (status) => {
+    // As the toolkit's tunnel reports it.
+    const error = withCode('ECONNRESET', `tunneling socket could not be established, statusCode=${status}`)
+    const outcome = explainNetworkError(error, PRESENCE_URL)
+    expect(outcome.message).toBe(
+      `No reply from Zoom: the proxy refused to open a tunnel to api.zoom.us (HTTP ${status}): check https_proxy, the credentials it may need, and no_proxy. Re-run the job once the server can be reached.`,
+    )
+  })
+
   it('explains the HTTP client timeout, which has no code', () => {
     const outcome = explainNetworkError(new Error('Request timeout: /v2/users/me/presence_status'), PRESENCE_URL)
     expect(outcome.ok).toBe(false)

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import type { Log } from '../../src/log.js'
 import type { Reply } from '../../src/zoom/reply.js'
-import { backoffMs, nextStep, type RetryPolicy, retryAfterMs, retrying } from '../../src/zoom/retry.js'
+import {
+  backoffMs,
+  isRetryableNetworkError,
+  nextStep,
+  type RetryPolicy,
+  retryAfterMs,
+  retrying,
+} from '../../src/zoom/retry.js'
 import { NotSent, type Sent } from '../../src/zoom/transport.js'
 
 const REQUEST: Sent = {
@@ -274,5 +281,22 @@ describe('jitter', () => {
       { retry: true, delayMs: 1_000, reason: 'Zoom answered HTTP 503' },
       { retry: true, delayMs: 1_999, reason: 'Zoom answered HTTP 503' },
     ])
+  })
+})
+
+describe('isRetryableNetworkError', () => {
+  const tunnel = (status: number) =>
+    Object.assign(new Error(`tunneling socket could not be established, statusCode=${status}`), { code: 'ECONNRESET' })
+
+  it('retries lost connections, DNS failures and refusals, which a later try may get past', () => {
+    for (const code of ['ECONNRESET', 'ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT']) {
+      expect(isRetryableNetworkError(Object.assign(new Error(code), { code }))).toBe(true)
+    }
+    expect(isRetryableNetworkError(tunnel(502))).toBe(true)
+  })
+
+  it('does not retry a proxy that wants credentials or forbids the host', () => {
+    expect(isRetryableNetworkError(tunnel(407))).toBe(false)
+    expect(isRetryableNetworkError(tunnel(403))).toBe(false)
   })
 })
