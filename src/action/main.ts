@@ -128,6 +128,12 @@ function writeSummary(title: string, rows: Cell[][], redact: (text: string) => s
   // The toolkit builds the table; it is appended here at once, as the toolkit
   // appends outputs. core.summary.write() goes through fs.promises, whose first
   // call starts libuv's thread pool: some 3 ms, a twentieth of a run.
-  appendFileSync(file, core.summary.addHeading(title, 3).addTable(shown).stringify())
-  core.summary.emptyBuffer()
+  try {
+    appendFileSync(file, core.summary.addHeading(title, 3).addTable(shown).stringify())
+  } catch (error) {
+    // The updates happened: a summary that cannot be written does not undo them.
+    core.warning(`The job summary could not be written: ${redact(String((error as Error)?.message ?? error))}`)
+  } finally {
+    core.summary.emptyBuffer()
+  }
 }

@@ -383,6 +383,32 @@ describe('broken replies', () => {
   })
 })
 
+describe("the runner's files", () => {
+  it('keeps a confirmed update, and its outputs, when the job summary cannot be written', async () => {
+    const result = await step(
+      { status: 'Away', user: 'bob@example.com' },
+      { GITHUB_STEP_SUMMARY: '/nonexistent/summary' },
+    )
+
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/^::warning::The job summary could not be written: /m)
+    expect(result.outputs['http-status']).toBe('204')
+    expect(zoom.updates()).toHaveLength(1)
+    expectNoStackTrace(result)
+  })
+
+  it('fails in one line, not a stack trace, when the state file cannot be written', async () => {
+    const result = await step({ status: 'Away', user: 'bob@example.com' }, { GITHUB_STATE: '/nonexistent/state' })
+
+    expect(result.code).toBe(1)
+    expect(result.stdout.trim().split('\n')).toEqual([
+      '::error::The action failed unexpectedly: Missing file at path: /nonexistent/state',
+    ])
+    expect(result.stderr).toBe('')
+    expect(zoom.requests).toHaveLength(0)
+  })
+})
+
 describe('the Zoom-compatible server', () => {
   // The end-to-end cases above rely on it behaving as Zoom does; these keep it honest.
   it('enforces the status list and the duration range itself', async () => {
