@@ -3,7 +3,7 @@
 // workflow's value, else the default, else ''), and the file commands'
 // files created before the step starts.
 import { spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -100,14 +100,20 @@ export async function runStep(options = {}) {
   /** @type {number | null} */
   const code = await new Promise((done) => child.on('close', (c) => done(c)))
   clearTimeout(timer)
-  return {
-    code,
-    stdout,
-    stderr,
-    durationMs: performance.now() - started,
-    outputs: readFileCommands(files.GITHUB_OUTPUT),
-    state: readFileCommands(files.GITHUB_STATE),
-    summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
+  const durationMs = performance.now() - started
+  try {
+    return {
+      code,
+      stdout,
+      stderr,
+      durationMs,
+      outputs: readFileCommands(files.GITHUB_OUTPUT),
+      state: readFileCommands(files.GITHUB_STATE),
+      summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
+    }
+  } finally {
+    // A runner starts every job afresh: leave nothing behind in the temp directory.
+    rmSync(home, { recursive: true, force: true })
   }
 }
 
