@@ -1,14 +1,16 @@
-// Measures what a workflow pays for the action, side by side with two
+// Measures what a workflow pays for the action, side by side with three
 // yardsticks, on this machine and in one run:
 //   (a) an empty ES module, started exactly as the runner starts the action;
 //   (b) the seed's curl command, sending the same update (silenced, with
 //       the body discarded and the HTTP status printed, to check it);
+//   (e) the floor under any action in Node: a module that sends the same
+//       update with node:http alone and writes one output, started the same way;
 //   (c) the bundled action (dist/index.js) doing one update, started as a
 //       runner starts it (test/support/runner.js).
 // Every Node process runs under Node 24, the action's runtime (runs.using: node24),
 // from `npx --yes node@24` as .ci/run gets it, or under the binary that
 // ZOOM_PRESENCE_TEST_NODE names.
-// Each round runs all three, in rotating order, against the Zoom-compatible
+// Each round runs all four, in rotating order, against the Zoom-compatible
 // server on 127.0.0.1; the medians, and the ratio (c) / (a), are printed.
 // Then peak memory (the process's maximum resident set size, in MB of 10^6
 // bytes) and a run that updates 50 users against a server that holds every
@@ -61,6 +63,25 @@ mkdirSync(emptyDir)
 writeFileSync(join(emptyDir, 'package.json'), '{ "type": "module" }\n')
 writeFileSync(join(emptyDir, 'index.js'), '')
 const EMPTY = join(emptyDir, 'index.js')
+// The floor under any action in Node: the same update with nothing but
+// node:http, no toolkit, no checks, no retries, and one output written.
+// node:http is required, not imported: an ES import of it builds its
+// namespace, which reads the lazy WebSocket getters and so loads undici,
+// some 20 ms more (the bundle requires its built-ins too).
+const BARE = join(emptyDir, 'bare.js')
+writeFileSync(
+  BARE,
+  `import { appendFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+const { request } = createRequire(import.meta.url)('node:http')
+const url = new URL(\`\${process.env['INPUT_BASE-URL']}/users/\${process.env.INPUT_USER}/presence_status\`)
+const body = '--zoom-presence-bench\\r\\nContent-Disposition: form-data; name="status"\\r\\n\\r\\nAvailable\\r\\n--zoom-presence-bench--\\r\\n'
+const headers = { Authorization: \`Bearer \${process.env.INPUT_TOKEN}\`, 'Content-Type': 'multipart/form-data; boundary=zoom-presence-bench' }
+request(url, { method: 'PUT', headers }, (reply) => {
+  reply.resume().on('end', () => appendFileSync(process.env.GITHUB_OUTPUT, \`http-status=\${reply.statusCode}\\n\`))
+}).end(body)
+`,
+)
 
 const nodeSource = useNode24()
 const node = runtimeNode()
@@ -119,6 +140,18 @@ const curl = {
   times: [],
 }
 /** @type {Subject} */
+const bare = {
+  label: '(e) node:http, one PUT',
+  run: async () => {
+    const step = await runStep({ entry: BARE, inputs })
+    if (step.code !== 0 || step.outputs['http-status'] !== '204') {
+      throw new Error(`the bare update exited ${step.code}, HTTP ${step.outputs['http-status']}: ${step.stderr}`)
+    }
+    return step.durationMs
+  },
+  times: [],
+}
+/** @type {Subject} */
 const action = {
   label: '(c) action, one update',
   run: async () => {
@@ -132,10 +165,11 @@ const action = {
 }
 
 try {
-  const subjects = [empty, curl, action]
+  const subjects = [empty, curl, bare, action]
   for (let round = 0; round < WARMUP + ROUNDS; round++) {
     // Rotating the order spreads whatever the previous process left behind.
-    for (const subject of [...subjects.slice(round % 3), ...subjects.slice(0, round % 3)]) {
+    const first = round % subjects.length
+    for (const subject of [...subjects.slice(first), ...subjects.slice(0, first)]) {
       const ms = await subject.run()
       if (round >= WARMUP) subject.times.push(ms)
     }
