@@ -40,6 +40,12 @@ const MIN_REQUEST_MS = 1000
  * again at once, hundreds of times a second.
  */
 export const MIN_RATE_LIMIT_WAIT_MS = 1000
+/**
+ * Zoom takes one update per user a minute: the minute that a 429 without
+ * Retry-After meets began with the update before, so it is over a minute
+ * after that 429 at the latest, and a second later is safe from clock skew.
+ */
+const USER_MINUTE_MS = 61_000
 const MAX_WAIT_MS = 86_400_000
 const RETRYABLE_NETWORK = [
   'ECONNRESET',
@@ -100,6 +106,7 @@ export function nextStep(
   outcome: { reply: Reply } | { error: unknown },
   policy: Required<Omit<RetryPolicy, 'sleep'>>,
   remainingMs: number,
+  sinceFirst429Ms = 0,
 ): Next {
   let delayMs: number
   let reason: string
@@ -123,6 +130,10 @@ export function nextStep(
     } else {
       waiting = 'user-limit'
       delayMs = backoffMs(attempt, policy.rateLimitDelayMs, policy.maxDelayMs, policy.random)
+      // No need to wait past the end of the user's minute; once it is over, a
+      // 429 is some other limit, and the backoff goes on as it was.
+      const minuteLeftMs = USER_MINUTE_MS - sinceFirst429Ms
+      if (minuteLeftMs >= MIN_RATE_LIMIT_WAIT_MS) delayMs = Math.min(delayMs, minuteLeftMs)
     }
   } else if (outcome.reply.httpStatus >= 500) {
     reason = `Zoom answered HTTP ${outcome.reply.httpStatus}`
@@ -179,6 +190,7 @@ export function retrying(send: Transport, options: RetryPolicy, log: Log): Trans
   const minimum = minRequestMs(policy)
   return async (request: Sent) => {
     let last: { reply: Reply } | { error: unknown } | undefined
+    let first429At: number | undefined
     for (let attempt = 1; ; attempt++) {
       const remainingMs = deadline - policy.now()
       // nextStep left `minimum` after the wait; a timer that fires late eats a little of it.
@@ -194,7 +206,9 @@ export function retrying(send: Transport, options: RetryPolicy, log: Log): Trans
       } catch (error) {
         last = { error }
       }
-      const next = nextStep(attempt, last, policy, deadline - policy.now())
+      if ('reply' in last && last.reply.httpStatus === 429) first429At ??= policy.now()
+      const since429 = first429At === undefined ? 0 : policy.now() - first429At
+      const next = nextStep(attempt, last, policy, deadline - policy.now(), since429)
       if (!next.retry) return settle(last, next.note)
       log.info(`${describe(request)}: ${next.reason}; retrying in ${seconds(next.delayMs)} (attempt ${attempt + 1}).`)
       await sleep(next.delayMs)

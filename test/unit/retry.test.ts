@@ -129,10 +129,11 @@ describe('Retry-After', () => {
 describe('429 without Retry-After', () => {
   const perUser = reply(429, { 'x-ratelimit-category': 'Medium' })
 
-  it('waits in steps sized to the per-user minute, growing to at most a minute', async () => {
+  it('waits in steps sized to the per-user minute, not past its end, then backs off as before', async () => {
     for (const [random, expected] of [
-      [0, [7_500, 15_000, 30_000, 30_000, 30_000]],
-      [0.999, [14_993, 29_985, 59_970, 59_970, 59_970]],
+      // One wait is cut to end the minute 61 s after the first 429; a 429 after that is another limit.
+      [0, [7_500, 15_000, 30_000, 8_350, 30_000]],
+      [0.999, [14_993, 29_985, 15_922, 59_970, 59_970]],
     ] as const) {
       const clock = fakeClock()
       const { sent, send } = scripted(clock, [perUser], 50)
@@ -144,7 +145,7 @@ describe('429 without Retry-After', () => {
     }
   })
 
-  it('passes the minute in four requests within the default 90 s', async () => {
+  it('passes the minute in four requests, a second after it ends, within the default 90 s', async () => {
     const clock = fakeClock()
     // Zoom frees the user 60 s after the previous update, which came just before this one.
     const started = clock.now()
@@ -157,8 +158,10 @@ describe('429 without Retry-After', () => {
     const result = await retrying(send, policy(clock, { random: () => 0.5 }), recordingLog())(REQUEST)
 
     expect(result.httpStatus).toBe(204)
-    expect(clock.slept).toEqual([11_250, 22_500, 45_000])
+    expect(clock.slept).toEqual([11_250, 22_500, 27_150])
     expect(sent).toHaveLength(4)
+    // Not 79 s, as growing waits alone would take: the minute ends 61 s after the first 429.
+    expect(clock.now() - started).toBe(61_100)
   })
 
   it('fails at once when the first wait does not fit the budget, saying so', async () => {
