@@ -86,15 +86,34 @@ export async function setPresence(
           `Zoom reads the status of ${user} as ${read}, which cannot be set: it is updated, but cannot be put back after the job.`,
         )
       }
+      // Saved before the update is sent: a step cancelled while Zoom applies
+      // it, or whose reply is lost, still has the user put back.
+      const entry: Saved = { user, read, status: settable, endsAt, updatedAt: clock.now() }
+      saved.push(entry)
+      onSaved?.([...saved])
       const result = await updateUser(user, settings, zoom)
-      if (result.ok) {
-        saved.push({ user, read, status: settable, endsAt, updatedAt: clock.now() })
-        onSaved?.([...saved])
+      if (refused(result)) {
+        // Zoom answered that it changed nothing: there is nothing to put back.
+        saved.splice(saved.indexOf(entry), 1)
+      } else {
+        // The minute of Zoom's limit runs from the last moment it may have landed.
+        entry.updatedAt = clock.now()
       }
+      onSaved?.([...saved])
       return { ...result, previousStatus: settable ?? read }
     }),
   )
   return { results, saved }
+}
+
+/**
+ * Whether Zoom answered, and so said the update was not made: a 4xx other
+ * than 429. A 429 may answer a retry of an update that landed unanswered,
+ * and no reply at all, or a 5xx, leaves it unknown.
+ */
+function refused(result: Result): boolean {
+  const status = result.httpStatus
+  return status !== null && status >= 400 && status < 500 && status !== 429
 }
 
 /** Logs exactly what would be sent, and sends nothing: no token, no read, no update. */

@@ -25,11 +25,13 @@ export async function run(): Promise<void> {
   const log = secretAwareLog()
   await guarded(log, MAIN, async () => {
     const settings = readSettings(log, true)
-    // Saved after each confirmed update, the last value winning: a step
-    // cancelled or failing halfway still has its post step restore those.
+    // Saved before each update is sent and again once Zoom answers, the last
+    // value winning: a step cancelled or failing halfway still has its post
+    // step restore every user it may have changed.
     const onSaved = (saved: Saved[]) => {
       core.saveState(SAVED_STATE, JSON.stringify(saved))
-      log.debug(`Saved the status of ${saved.map((s) => s.user).join(', ')} for the post step to restore.`)
+      const users = saved.map((s) => s.user).join(', ')
+      log.debug(users ? `Saved the status of ${users} for the post step to restore.` : 'No user to restore is saved.')
     }
     // A dry run's lines are its result: they stay unfolded.
     const phase = settings.dryRun

@@ -257,7 +257,7 @@ describe('restore', () => {
       const main = await runStep({
         inputs: inputsFor(inputs),
         env: { RUNNER_DEBUG: '1' },
-        killWhen: { stdout: /Saved the status of bob@example.com for the post step/, signal },
+        killWhen: { stdout: /Zoom answered HTTP 204 for bob@example.com/, signal },
         timeoutMs: 10_000,
       })
 
@@ -273,6 +273,46 @@ describe('restore', () => {
       ])
     })
   }
+
+  it('puts back a user whose update Zoom applied but whose reply was lost', async () => {
+    const inputs = { user: 'bob@example.com', timeout: '4' }
+    zoom.fault(() => false)
+    // Zoom applies the update, and the connection drops before its 204 is sent.
+    zoom.fault((req, res) => {
+      res.end = (() => {
+        req.socket.destroy()
+        return res
+      }) as typeof res.end
+      return false
+    })
+    const { main, post } = await job(inputs, 120_000)
+
+    // The retry meets Zoom's once-a-minute limit, which the lost update set.
+    expect(main.code).toBe(1)
+    expect(main.outputs['http-status']).toBe('429')
+    expect(JSON.parse(main.state.restore ?? '[]')).toMatchObject([{ user: 'bob@example.com', status: 'Away' }])
+    expect(post.code).toBe(0)
+    expect(zoom.updates().map((u) => `${u.fields?.status} ${u.reply}`)).toEqual([
+      'Presenting 204',
+      'Presenting 429',
+      'Away 204',
+    ])
+    expect(zoom.users.find((u) => u.id === 'u-bob')?.status).toBe('Away')
+  })
+
+  it('puts back no user whose update Zoom refused', async () => {
+    const { main, post } = await job({ user: 'bob@example.com, out@example.com' }, 120_000)
+
+    expect(main.code).toBe(1)
+    expect(JSON.parse(main.state.restore ?? '[]')).toMatchObject([{ user: 'bob@example.com' }])
+    expect(post.code).toBe(0)
+    expect(
+      zoom
+        .updates()
+        .filter((u) => u.user === 'out@example.com')
+        .map((u) => u.reply),
+    ).toEqual([400])
+  })
 
   it('does nothing in the post step when restore was not asked for', async () => {
     const { main, post } = await job({ user: 'bob@example.com', restore: 'false' }, 0)
