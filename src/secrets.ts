@@ -31,7 +31,10 @@ export function basicCredentials(clientId: string, clientSecret: string): string
  * Authorization header back must not have it quoted, encoded or not.
  */
 export function derivedSecrets(auth: Auth): string[] {
-  return auth.kind === 'account' ? [basicCredentials(auth.clientId, auth.clientSecret)] : []
+  if (auth.kind !== 'account') return []
+  const basic = basicCredentials(auth.clientId, auth.clientSecret)
+  // As servers may quote it back: whole, without its = padding, or URL-encoded.
+  return [...new Set([basic, basic.replace(/=+$/, ''), encodeURIComponent(basic)])]
 }
 
 /** The secrets a run starts with; minted tokens join them later. */

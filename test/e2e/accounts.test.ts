@@ -79,22 +79,31 @@ describe('Server-to-Server OAuth', () => {
     for (const secret of [DEMO_APP.accountId, DEMO_APP.clientId]) expectNoSecret(result, secret)
   })
 
-  it('never quotes the Basic credentials of a token endpoint that echoes them back', async () => {
+  it('never quotes the Basic credentials of a token endpoint that echoes them back, in any form', async () => {
+    const basic = Buffer.from(`${DEMO_APP.clientId}:${DEMO_APP.clientSecret}`).toString('base64')
+    const forms = [basic, basic.replace(/=+$/, ''), encodeURIComponent(basic)]
+    // The demo app's credentials pad to '=': the three forms differ.
+    expect(new Set(forms).size).toBe(3)
     zoom.fault((req, res) => {
-      res
-        .writeHead(401, { 'Content-Type': 'application/json' })
-        .end(JSON.stringify({ reason: `Rejected ${req.headers.authorization}` }))
+      const sent = (req.headers.authorization ?? '').replace(/^Basic /, '')
+      const echoed = [sent, sent.replace(/=+$/, ''), encodeURIComponent(sent)].join(' | ')
+      res.writeHead(401, { 'Content-Type': 'application/json' }).end(JSON.stringify({ reason: `Rejected ${echoed}` }))
       return true
     })
     const result = await step({ ...credentials(), user: 'bob@example.com' })
 
     expect(result.code).toBe(1)
     expect(zoom.updates()).toHaveLength(0)
-    const basic = Buffer.from(`${DEMO_APP.clientId}:${DEMO_APP.clientSecret}`).toString('base64')
     // Masked for the runner before the request that carries it, and quoted nowhere.
     expect(result.stdout.indexOf(`::add-mask::${basic}`)).toBeGreaterThan(-1)
-    expect(result.outputs.message).toContain('Rejected Basic ***')
-    expectNoSecret(result, basic)
+    expect(result.outputs.message).toContain('Rejected *** | *** | ***')
+    const shown = result.stdout.replace(/^::add-mask::.*\n/gm, '')
+    for (const form of forms) {
+      // Workflow commands escape % as %25; the runner reads the mask back unescaped.
+      expect(result.stdout).toContain(`::add-mask::${form.replaceAll('%', '%25')}\n`)
+      expect(shown).not.toContain(form)
+      expect(`${result.stderr}${JSON.stringify(result.outputs)}${result.summary}`).not.toContain(form)
+    }
     expectNoCredential(result)
   })
 
