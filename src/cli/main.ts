@@ -50,12 +50,17 @@ export interface Io {
   version: string
 }
 
+/** `unknown option '--tokn=abc'` without what follows the `=`. */
+function withoutOptionValues(text: string): string {
+  return text.replace(/('--?[^'=\s]+)=[^']*'/g, "$1=…'")
+}
+
 /** Collects each --user given, in order. */
 function repeated(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value]
 }
 
-function program(io: Io): Command {
+function program(io: Io, redact: (text: string) => string): Command {
   return (
     new Command('zoom-presence')
       .description("Set a Zoom user's presence status from any CI system.")
@@ -90,7 +95,9 @@ function program(io: Io): Command {
       .option('--json', 'print the results as a JSON array instead of one line per user')
       .option('-q, --quiet', 'print no progress, only the results')
       .exitOverride()
-      .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+      // commander quotes what it did not understand: never a secret, and no
+      // value given with an unknown option, which may be one mistyped.
+      .configureOutput({ writeOut: io.stdout, writeErr: (text) => io.stderr(redact(withoutOptionValues(text))) })
       .showHelpAfterError('(run zoom-presence --help for usage)')
   )
 }
@@ -121,7 +128,7 @@ async function runCommand(io: Io, secrets: string[], redact: (text: string) => s
       return EXIT.usage
     }
   }
-  const command = program(io)
+  const command = program(io, redact)
   try {
     command.parse(io.argv, { from: 'user' })
   } catch (error) {

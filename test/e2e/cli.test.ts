@@ -440,6 +440,16 @@ describe('bad usage exits 2 before any request', () => {
     },
     { name: 'an unknown option', args: ['-s', 'Away', '--colour', 'blue'], words: "error: unknown option '--colour'" },
     {
+      name: 'a secret given to a mistyped option, which is not repeated',
+      args: ['-s', 'Away', '--zoom-token=cleartext-token-123'],
+      words: "error: unknown option '--zoom-token=…'",
+    },
+    {
+      name: 'a secret from the environment that commander would quote back',
+      args: ['-s', 'Away', '--body-format', DEMO_TOKEN],
+      words: "error: option '--body-format <format>' argument '***' is invalid",
+    },
+    {
       name: 'an option named like a property every object has',
       args: ['-s', 'Away', '--constructor'],
       words: "error: unknown option '--constructor'",
@@ -447,7 +457,7 @@ describe('bad usage exits 2 before any request', () => {
     {
       name: 'another such option',
       args: ['-s', 'Away', '--toString=x'],
-      words: "error: unknown option '--toString=x'",
+      words: "error: unknown option '--toString=…'",
     },
     {
       name: 'a body format that does not exist',
