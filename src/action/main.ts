@@ -106,10 +106,11 @@ async function guarded(log: ActionLog, reporting: StepReport, step: () => Promis
 /** Outputs, summary and the step's verdict. */
 function report(results: Result[], settings: Settings, log: ActionLog, reporting: StepReport): void {
   const message = log.redact(overallMessage(results, settings.dryRun))
+  // The log first: should an output fail to be written, what happened is already told.
+  for (const result of results) if (result.ok) log.info(result.message)
   if (reporting.setsOutputs) setOutputs(outputsFor(results, settings.status, message), log.redact)
   writeSummary(reporting.title, summaryRows(results, settings.dryRun), log.redact)
 
-  for (const result of results) if (result.ok) log.info(result.message)
   if (results.every((r) => r.ok)) {
     if (results.length > 1) log.info(message)
   } else if (settings.failOnError) {

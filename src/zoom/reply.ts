@@ -115,9 +115,13 @@ export function explainReply(reply: Reply, subject: Subject, naming: Naming): Ou
   }
   if (httpStatus === 401 || code === 124) {
     if (subject.minted) {
-      // Renewed once already: the app's own tokens are refused.
+      // Code 124 has been renewed once already: the app's own tokens are refused.
+      const which =
+        code === 124
+          ? "the access tokens minted with the app's credentials, a fresh one too"
+          : "the access token minted with the app's credentials"
       return outcome(
-        `Zoom rejected the access tokens minted with the app's credentials, a fresh one too: check that ${ref('account-id')} is the account of the users, and that ${ref('base-url')} is the API of the same Zoom cloud as ${ref('oauth-url')}.`,
+        `Zoom rejected ${which}: check that ${ref('account-id')} is the account of the users, and that ${ref('base-url')} is the API of the same Zoom cloud as ${ref('oauth-url')}.`,
       )
     }
     if (/expired/i.test(error.message ?? '')) {
@@ -240,7 +244,9 @@ export function explainNetworkError(error: unknown, endpoint: Endpoint, naming: 
               ? `${host} did not answer in time`
               : typeof code === 'string' && /CERT|SSL|TLS|VERIFY|SELF_SIGNED/.test(code)
                 ? `the TLS certificate of ${host} was not accepted (${code}): check ${input} and any TLS-inspecting proxy`
-                : `the request to ${host} failed (${typeof code === 'string' ? code : 'network error'})`
+                : code === 'EPROTO'
+                  ? `the TLS handshake with ${host} failed (EPROTO), as when an http server or proxy answers where https was expected: check ${input} and https_proxy`
+                  : `the request to ${host} failed (${typeof code === 'string' ? code : 'network error'})`
   return { ok: false, message: `No reply from ${server}: ${reason}. Re-run the job once the server can be reached.` }
 }
 

@@ -397,6 +397,17 @@ describe("the runner's files", () => {
     expectNoStackTrace(result)
   })
 
+  it('tells of a confirmed update before the outputs, so an output file that cannot be written hides nothing', async () => {
+    const result = await step({ status: 'Away', user: 'bob@example.com' }, { GITHUB_OUTPUT: '/nonexistent/output' })
+
+    expect(result.code).toBe(1)
+    expect(zoom.updates().map((u) => u.reply)).toEqual([204])
+    const told = result.stdout.indexOf('Set the presence of bob@example.com to Away.')
+    expect(told).toBeGreaterThan(-1)
+    expect(told).toBeLessThan(result.stdout.indexOf('::error::The action failed unexpectedly: '))
+    expectNoStackTrace(result)
+  })
+
   it('fails in one line, not a stack trace, when the state file cannot be written', async () => {
     const result = await step({ status: 'Away', user: 'bob@example.com' }, { GITHUB_STATE: '/nonexistent/state' })
 

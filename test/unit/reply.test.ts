@@ -211,6 +211,11 @@ describe('explainReply', () => {
     expect(outcome.message).toContain('secrets.ZOOM_TOKEN')
   })
 
+  it('does not say "a fresh one too" of a minted token refused without code 124, which is not renewed', () => {
+    const refused = explainReply(reply(401, { message: 'Unauthorized.' }), { ...ME, minted: true })
+    expect(refused.message).toMatch(/^Zoom rejected the access token minted with the app's credentials: check/)
+  })
+
   it('explains a bare 401 as an invalid token', () => {
     const outcome = explainReply(reply(401, ''), ME)
     expect(outcome).toMatchObject({ ok: false, httpStatus: 401, zoomCode: undefined })
@@ -459,6 +464,13 @@ describe('explainNetworkError', () => {
     expect(outcome.message).toBe(
       `No reply from Zoom: the proxy refused to open a tunnel to api.zoom.us (HTTP ${status}): check https_proxy, the credentials it may need, and no_proxy. Re-run the job once the server can be reached.`,
     )
+  })
+
+  it('explains EPROTO as a failed TLS handshake, not as a certificate', () => {
+    const outcome = explainNetworkError(withCode('EPROTO', 'write EPROTO wrong version number'), PRESENCE_URL)
+    expect(outcome.message).toContain('the TLS handshake with api.zoom.us failed (EPROTO)')
+    expect(outcome.message).toContain("check 'base-url' and https_proxy")
+    expect(outcome.message).not.toContain('certificate')
   })
 
   it('explains the HTTP client timeout, which has no code', () => {
