@@ -19,7 +19,32 @@ type Tunnel = Record<'httpOverHttp' | 'httpsOverHttp' | 'httpOverHttps' | 'https
 let tunnel: Tunnel | undefined
 const load = (): Tunnel => (tunnel ??= require('tunnel/lib/tunnel.js') as Tunnel)
 
-export const httpOverHttp: MakeAgent = (options) => load().httpOverHttp(options)
-export const httpsOverHttp: MakeAgent = (options) => load().httpsOverHttp(options)
-export const httpOverHttps: MakeAgent = (options) => load().httpOverHttps(options)
-export const httpsOverHttps: MakeAgent = (options) => load().httpsOverHttps(options)
+interface ProxyOptions {
+  proxy?: { proxyAuth?: string }
+}
+type Request = (options: { headers?: Record<string, string> }, ...rest: unknown[]) => unknown
+
+/**
+ * tunnel encodes a proxy's user and password with `new Buffer()`, which puts
+ * a deprecation warning in the log of every run behind such a proxy. The
+ * agent is given no credentials; its CONNECT request gets the header instead.
+ */
+function agent(kind: keyof Tunnel): MakeAgent {
+  return (options) => {
+    const { proxy } = (options ?? {}) as ProxyOptions
+    if (!proxy?.proxyAuth) return load()[kind](options)
+    const authorization = `Basic ${Buffer.from(proxy.proxyAuth).toString('base64')}`
+    const made = load()[kind]({ ...(options as object), proxy: { ...proxy, proxyAuth: undefined } }) as {
+      request: Request
+    }
+    const connect = made.request
+    made.request = (request, ...rest) =>
+      connect({ ...request, headers: { ...request.headers, 'Proxy-Authorization': authorization } }, ...rest)
+    return made
+  }
+}
+
+export const httpOverHttp = agent('httpOverHttp')
+export const httpsOverHttp = agent('httpsOverHttp')
+export const httpOverHttps = agent('httpOverHttps')
+export const httpsOverHttps = agent('httpsOverHttps')

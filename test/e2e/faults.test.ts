@@ -639,6 +639,25 @@ describe('through a proxy', () => {
       expect(proxied.outputs.message).toBe(SET_AWAY)
       expectOutcome(proxied, { ok: true, httpStatus: 204, zoomCode: null, message: SET_AWAY })
 
+      // A proxy that wants credentials gets them, with no deprecation warning in the log.
+      const proxyUrl = proxy.url.replace('http://', 'http://relay-user:relay-pass-9f2@')
+      // Another user: Zoom takes one update per user a minute.
+      const authorized = await runStep({
+        inputs: { ...inputs, user: 'alice@example.com' },
+        env: { ...env, https_proxy: proxyUrl },
+      })
+      expect(authorized.code).toBe(0)
+      expect(proxy.authorizations).toEqual([
+        undefined,
+        `Basic ${Buffer.from('relay-user:relay-pass-9f2').toString('base64')}`,
+      ])
+      expect(authorized.stderr).toBe('')
+      expect(`${authorized.stdout}${JSON.stringify(authorized.outputs)}${authorized.summary}`).not.toContain(
+        'relay-pass-9f2',
+      )
+      proxy.tunnels.pop()
+      secure.requests.pop()
+
       // no_proxy sends it straight to zoom.test, which no DNS knows: the proxy sees nothing.
       const direct = await runStep({ inputs, env: { ...env, no_proxy: 'zoom.test' } })
 

@@ -8,6 +8,8 @@ import { connect } from 'node:net'
 export async function startProxy(routes) {
   /** @type {string[]} */
   const tunnels = []
+  /** @type {(string | undefined)[]} */
+  const authorizations = []
   /** @type {Set<import('node:net').Socket | import('node:stream').Duplex>} */
   const sockets = new Set()
   const server = createServer((_req, res) => {
@@ -16,6 +18,7 @@ export async function startProxy(routes) {
   server.on('connect', (req, client, head) => {
     const target = req.url ?? ''
     tunnels.push(target)
+    authorizations.push(req.headers['proxy-authorization'])
     const port = routes[target]
     if (port === undefined) {
       client.end('HTTP/1.1 502 Bad Gateway\r\n\r\n')
@@ -39,6 +42,8 @@ export async function startProxy(routes) {
     url: `http://127.0.0.1:${port}`,
     /** Every CONNECT target asked for, in order. */
     tunnels,
+    /** The Proxy-Authorization header of each CONNECT, in order. */
+    authorizations,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections()
