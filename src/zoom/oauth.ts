@@ -94,6 +94,11 @@ export function explainTokenFailure(httpStatus: number, body: Record<string, unk
         message = `Zoom's token endpoint answered without an access token: check ${ref('oauth-url')}.`
       } else if (httpStatus >= 500) {
         message = `Zoom's token endpoint had a server error (HTTP ${httpStatus}): re-run the job later.`
+      } else if (httpStatus === 429) {
+        message =
+          "Zoom's token endpoint is rate-limiting this app (HTTP 429), as when many runs ask for tokens at once: re-run the job later."
+      } else if (httpStatus >= 300 && httpStatus < 400) {
+        message = `Zoom's token endpoint answered with a redirect (HTTP ${httpStatus}), which is not followed with the app's credentials: set ${ref('oauth-url')} to the token endpoint's own address, such as https://zoom.us/oauth/token.`
       } else {
         message = `Zoom's token endpoint refused to issue a token (HTTP ${httpStatus}${code === undefined ? '' : `, code ${code}`}): check ${ref('oauth-url')} and the app's credentials.`
       }

@@ -175,6 +175,13 @@ export function explainReply(reply: Reply, subject: Subject, naming: Naming): Ou
         "Zoom's per-second rate limit for this account was hit (X-RateLimit-Type: QPS), which every app of the account shares: re-run the job later, or spread the account's API calls out.",
       )
     }
+    const askedMs = retryAfterMs(header(reply, 'retry-after'), Date.now())
+    if (askedMs !== undefined && askedMs > 60_000) {
+      // Longer than a user's minute: some limit of the account's.
+      return outcome(
+        `Zoom's rate limit was hit, and Zoom asked for a wait longer than a user's one minute: a limit of the account's, so re-run the job later.`,
+      )
+    }
     return outcome(
       `Zoom's rate limit was hit: a user's presence can be updated once a minute, so wait a minute before updating ${who} again.`,
     )
@@ -285,4 +292,20 @@ function isPerSecondLimit(reply: Reply, error: ZoomError): boolean {
 /** Zoom's daily limit, named by X-RateLimit-Type or in the message: not worth waiting for. */
 export function isDailyLimit(reply: Reply): boolean {
   return /daily/i.test(header(reply, 'x-ratelimit-type') ?? '') || /daily/i.test(decodeError(reply.body).message ?? '')
+}
+
+/** Waits of a day or more are all one: beyond any budget. */
+export const MAX_WAIT_MS = 86_400_000
+
+/**
+ * Milliseconds Zoom asks to wait: Retry-After as seconds, or as an HTTP or
+ * ISO date. Undefined when absent or unreadable.
+ */
+export function retryAfterMs(value: string | undefined, now: number): number | undefined {
+  const text = value?.trim()
+  if (!text) return undefined
+  // A day stands for any longer wait: either way it is beyond any budget.
+  if (/^\d+(\.\d+)?$/.test(text)) return Math.min(MAX_WAIT_MS, Math.ceil(Number(text) * 1000))
+  const at = Date.parse(text)
+  return Number.isNaN(at) ? undefined : Math.min(MAX_WAIT_MS, Math.max(0, at - now))
 }

@@ -1,6 +1,7 @@
 import { MAX_TIMEOUT_S } from '../inputs.js'
 import type { Log } from '../log.js'
-import { header, isDailyLimit, proxyRefusal, type Reply } from './reply.js'
+import { header, isDailyLimit, MAX_WAIT_MS, proxyRefusal, type Reply, retryAfterMs } from './reply.js'
+
 import { NotSent, type Sent, type Transport } from './transport.js'
 
 /** When to try again, and how long the whole step may take. */
@@ -46,7 +47,6 @@ export const MIN_RATE_LIMIT_WAIT_MS = 1000
  * after that 429 at the latest, and a second later is safe from clock skew.
  */
 const USER_MINUTE_MS = 61_000
-const MAX_WAIT_MS = 86_400_000
 const RETRYABLE_NETWORK = [
   'ECONNRESET',
   'ECONNREFUSED',
@@ -59,19 +59,6 @@ const RETRYABLE_NETWORK = [
   'ENETUNREACH',
   'TIMEOUT',
 ]
-
-/**
- * Milliseconds Zoom asks to wait: Retry-After as seconds, or as an HTTP or
- * ISO date. Undefined when absent or unreadable.
- */
-export function retryAfterMs(value: string | undefined, now: number): number | undefined {
-  const text = value?.trim()
-  if (!text) return undefined
-  // A day stands for any longer wait: either way it is beyond any budget.
-  if (/^\d+(\.\d+)?$/.test(text)) return Math.min(MAX_WAIT_MS, Math.ceil(Number(text) * 1000))
-  const at = Date.parse(text)
-  return Number.isNaN(at) ? undefined : Math.min(MAX_WAIT_MS, Math.max(0, at - now))
-}
 
 /** Whether an error means no reply came and a retry may get one. */
 export function isRetryableNetworkError(error: unknown): boolean {

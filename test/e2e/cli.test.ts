@@ -242,7 +242,7 @@ describe('each failure the command explains, exiting 1, in one line per user and
       zoomCode: 429,
       message: new RegExp(
         `^${literal(
-          `Zoom's rate limit was hit: a user's presence can be updated once a minute, so wait a minute before updating bob@example.com again. Zoom said: "Too many requests." Zoom asked to wait 120 s (Retry-After); that and one more request do not fit in the `,
+          `Zoom's rate limit was hit, and Zoom asked for a wait longer than a user's one minute: a limit of the account's, so re-run the job later. Zoom said: "Too many requests." Zoom asked to wait 120 s (Retry-After); that and one more request do not fit in the `,
         )}[45]\\.\\d${literal(' s left of the timeout, so it did not wait: raise --timeout to let it wait.')}$`,
       ),
       requests: 1,

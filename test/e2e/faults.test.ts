@@ -87,6 +87,10 @@ const SET_AWAY = 'Set the presence of bob@example.com to Away.'
 const RATE_LIMIT =
   'Zoom\'s rate limit was hit: a user\'s presence can be updated once a minute, so wait a minute before updating bob@example.com again. Zoom said: "Too many requests."'
 
+/** The same, when Zoom's Retry-After asks for longer than a user's minute. */
+const LONG_RATE_LIMIT =
+  "Zoom's rate limit was hit, and Zoom asked for a wait longer than a user's one minute: a limit of the account's, so re-run the job later. Zoom said: \"Too many requests.\""
+
 describe('rate limits', () => {
   it('waits as many seconds as Retry-After asks, then succeeds', async () => {
     answerOnce(429, { 'Retry-After': '2', 'X-RateLimit-Type': 'QPS' }, tooMany)
@@ -250,7 +254,7 @@ describe('rate limits', () => {
       httpStatus: 429,
       zoomCode: 429,
       message: new RegExp(
-        `^${literal(RATE_LIMIT)} Zoom asked to wait 120 s \\(Retry-After\\); that and one more request do not fit in the (?:89|90) s left of the timeout, so it did not wait: raise 'timeout' to let it wait\\.$`,
+        `^${literal(LONG_RATE_LIMIT)} Zoom asked to wait 120 s \\(Retry-After\\); that and one more request do not fit in the (?:89|90) s left of the timeout, so it did not wait: raise 'timeout' to let it wait\\.$`,
       ),
     })
   })

@@ -9,6 +9,7 @@ describe('explainTokenFailure names the inputs as each front end calls them', ()
     [400, { code: 4706, message: 'Missing required field: account_id.' }, ['account-id']],
     [200, { token_type: 'bearer' }, ['oauth-url']],
     [418, { code: 1 }, ['oauth-url']],
+    [302, {}, ['oauth-url']],
   ]
 
   it.each(cases)('HTTP %d %j, for the action', (status, body, inputs) => {
@@ -69,5 +70,19 @@ describe('explainTokenFailure reads Zoom codes before Zoom words', () => {
     )
     expect(explain(418, { code: null })).toMatch(/^Zoom's token endpoint refused to issue a token \(HTTP 418\)/)
     expect(explain(503, {})).toMatch(/server error \(HTTP 503\)/)
+  })
+})
+
+describe('explainTokenFailure, for a busy or moved token endpoint', () => {
+  it('calls a 429 a rate limit, not a matter of credentials', () => {
+    const message = explainTokenFailure(429, { reason: 'Too many requests' }, INPUT_NAMING)
+    expect(message).toMatch(/^Zoom's token endpoint is rate-limiting this app \(HTTP 429\).*re-run the job later\./)
+    expect(message).not.toContain('credentials:')
+  })
+
+  it('says a redirect is not followed with the credentials', () => {
+    expect(explainTokenFailure(301, {}, INPUT_NAMING)).toBe(
+      "Zoom's token endpoint answered with a redirect (HTTP 301), which is not followed with the app's credentials: set 'oauth-url' to the token endpoint's own address, such as https://zoom.us/oauth/token.",
+    )
   })
 })

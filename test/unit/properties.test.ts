@@ -13,9 +13,9 @@ import { INPUT_NAMING, InputError, MAX_DURATION, type Parsed, parseInputs, type 
 import { SECRET_INPUTS as ALL_SECRET_INPUTS } from '../../src/secrets.js'
 import { STATUSES, type Status } from '../../src/status.js'
 import { userProblem } from '../../src/user.js'
-import { decodeError, explainReply, type Reply, type Subject } from '../../src/zoom/reply.js'
+import { decodeError, explainReply, type Reply, retryAfterMs, type Subject } from '../../src/zoom/reply.js'
 import { encodeBody, type PresenceFields, presenceRequest } from '../../src/zoom/request.js'
-import { backoffMs, nextStep, type RetryPolicy, retryAfterMs } from '../../src/zoom/retry.js'
+import { backoffMs, nextStep, type RetryPolicy } from '../../src/zoom/retry.js'
 
 const RUNS = { numRuns: 300 }
 

@@ -216,6 +216,22 @@ describe('explainReply', () => {
     expect(refused.message).toMatch(/^Zoom rejected the access token minted with the app's credentials: check/)
   })
 
+  it.each(['100000', 'Wed, 01 Jan 2099 00:00:00 GMT'])(
+    'does not tell to wait a minute when Retry-After (%s) asks for far longer',
+    (retryAfter) => {
+      const outcome = explainReply(reply(429, { code: 429, message: 'Too many.' }, { 'retry-after': retryAfter }), ME)
+      expect(outcome.message).toMatch(
+        /^Zoom's rate limit was hit, and Zoom asked for a wait longer than a user's one minute/,
+      )
+      expect(outcome.message).not.toContain('wait a minute')
+    },
+  )
+
+  it('tells to wait a minute when Retry-After is within it', () => {
+    const outcome = explainReply(reply(429, { code: 429, message: 'Too many.' }, { 'retry-after': '30' }), ME)
+    expect(outcome.message).toContain('so wait a minute before updating')
+  })
+
   it('explains a bare 401 as an invalid token', () => {
     const outcome = explainReply(reply(401, ''), ME)
     expect(outcome).toMatchObject({ ok: false, httpStatus: 401, zoomCode: undefined })

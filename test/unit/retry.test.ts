@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Log } from '../../src/log.js'
-import type { Reply } from '../../src/zoom/reply.js'
-import {
-  backoffMs,
-  isRetryableNetworkError,
-  nextStep,
-  type RetryPolicy,
-  retryAfterMs,
-  retrying,
-} from '../../src/zoom/retry.js'
+import { type Reply, retryAfterMs } from '../../src/zoom/reply.js'
+import { backoffMs, isRetryableNetworkError, nextStep, type RetryPolicy, retrying } from '../../src/zoom/retry.js'
 import { NotSent, type Sent } from '../../src/zoom/transport.js'
 
 const REQUEST: Sent = {
