@@ -2,6 +2,7 @@ import type { Settings } from './inputs.js'
 import { MAX_DURATION } from './inputs.js'
 import { STATUSES, type Status } from './status.js'
 import { failureOf, type Result, updateUser, userLimiter, withToken, type Zoom } from './update.js'
+import { userProblem } from './user.js'
 import { type Presence, presenceFrom } from './zoom/read.js'
 import type { Outcome } from './zoom/reply.js'
 import { presenceUrl } from './zoom/request.js'
@@ -145,6 +146,8 @@ export function parseSaved(text: string): Saved[] {
   return value.flatMap((item): Saved[] => {
     const { user, read, status, endsAt, updatedAt } = (item ?? {}) as Record<string, unknown>
     if (typeof user !== 'string' || typeof read !== 'string' || typeof updatedAt !== 'number') return []
+    // The state is the main step's own, but a user goes into a request path: checked as the input is.
+    if (userProblem(user) !== undefined) return []
     const settable = STATUSES.find((s) => s === status)
     return [{ user, read, status: settable, endsAt: typeof endsAt === 'number' ? endsAt : undefined, updatedAt }]
   })

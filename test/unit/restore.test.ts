@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { type Auth, INPUT_NAMING, type Settings } from '../../src/inputs.js'
 import type { Log } from '../../src/log.js'
-import { type Clock, RATE_WINDOW_MS, restoreAll, restorePlan, type Saved } from '../../src/restore.js'
+import { type Clock, parseSaved, RATE_WINDOW_MS, restoreAll, restorePlan, type Saved } from '../../src/restore.js'
 import { tokensFor } from '../../src/tokens.js'
 import { CONCURRENCY, type Zoom } from '../../src/update.js'
 import { presenceFrom } from '../../src/zoom/read.js'
@@ -142,6 +142,16 @@ describe('restoreAll', () => {
     await restoreAll([dnd], { ...settings(), duration: 45 }, zoom, heldClock().clock)
 
     expect(JSON.parse(sent[0]?.body ?? '')).toEqual({ status: 'Do_Not_Disturb', duration: 11 })
+  })
+})
+
+describe('parseSaved', () => {
+  it('keeps what the main step saved, and drops anything malformed or no user', () => {
+    const good = { user: 'bob@example.com', read: 'Away', status: 'Away', updatedAt: NOW }
+    const text = JSON.stringify([good, { ...good, user: '..' }, { ...good, user: 'a/b' }, { user: 'x' }, null, 7])
+    expect(parseSaved(text)).toEqual([{ ...good, endsAt: undefined }])
+    expect(parseSaved('not json')).toEqual([])
+    expect(parseSaved('{"user":"bob@example.com"}')).toEqual([])
   })
 })
 
