@@ -3,6 +3,7 @@
 import { createServer } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Result } from '../../src/update.js'
 import { expectNoSecret, expectNoStackTrace } from '../support/assertions.js'
 import { selfSignedCertificate } from '../support/certificate.js'
 import { startProxy } from '../support/proxy.js'
@@ -37,14 +38,7 @@ function answerOnce(status: number, headers: Record<string, string> = {}, body =
 const tooMany = JSON.stringify({ code: 429, message: 'Too many requests.' })
 
 /** One user's object in the `results` output. */
-interface Row {
-  user: string
-  status: string
-  ok: boolean
-  httpStatus: number | null
-  zoomCode: number | null
-  message: string
-}
+type Row = Result
 
 function rowsOf(result: StepResult): Row[] {
   return JSON.parse(result.outputs.results ?? 'null') as Row[]
