@@ -87,7 +87,11 @@ function program(io: Io, redact: (text: string) => string): Command {
       .option('--base-url <url>', "Zoom's API root", DEFAULT_BASE_URL)
       .option('--oauth-url <url>', "Zoom's token endpoint", DEFAULT_OAUTH_URL)
       .addOption(
-        new Option('--body-format <format>', 'how fields are sent').choices(BODY_FORMATS).default(BODY_FORMATS[0]),
+        // The choices are for --help; the value is checked, in any case, as the action's input is.
+        new Option('--body-format <format>', 'how fields are sent')
+          .choices(BODY_FORMATS)
+          .default(BODY_FORMATS[0])
+          .argParser((value) => value),
       )
       .option('--timeout <seconds>', 'seconds for the whole run, retries included', String(DEFAULT_TIMEOUT_S))
       .option('--request-timeout <seconds>', 'seconds for one request', String(DEFAULT_REQUEST_TIMEOUT_S))

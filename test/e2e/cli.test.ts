@@ -447,7 +447,7 @@ describe('bad usage exits 2 before any request', () => {
     {
       name: 'a secret from the environment that commander would quote back',
       args: ['-s', 'Away', '--body-format', DEMO_TOKEN],
-      words: "error: option '--body-format <format>' argument '***' is invalid",
+      words: 'error: --body-format is "***": use multipart or json.',
     },
     {
       name: 'an option named like a property every object has',
@@ -462,7 +462,7 @@ describe('bad usage exits 2 before any request', () => {
     {
       name: 'a body format that does not exist',
       args: ['-s', 'Away', '--body-format', 'xml'],
-      words: "error: option '--body-format <format>' argument 'xml' is invalid",
+      words: 'error: --body-format is "xml": use multipart or json.',
     },
   ]
   for (const { name, args, env, words } of cases) {
@@ -476,6 +476,13 @@ describe('bad usage exits 2 before any request', () => {
       expect(ran.stderr).not.toContain('cleartext-token-123')
     })
   }
+
+  it('takes --body-format in any case, as the action takes its input', async () => {
+    const ran = await cli(['-s', 'Away', '-u', 'bob@example.com', '--body-format', 'JSON', ...base()])
+
+    expect(ran.code).toBe(0)
+    expect(zoom.updates().map((u) => u.contentType)).toEqual(['application/json'])
+  })
 
   it('prints help and the version, exiting 0', async () => {
     const help = await cli(['--help'])
