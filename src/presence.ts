@@ -83,7 +83,7 @@ export async function setPresence(
       const { read, settable, endsAt } = before.presence
       if (!settable) {
         log.warning(
-          `Zoom reads the status of ${user} as ${read}, which cannot be set: it is updated, but cannot be put back after the job.`,
+          `Zoom reads the status of ${user} as ${read}, which cannot be set: once updated, it cannot be put back after the job.`,
         )
       }
       // Saved before the update is sent: a step cancelled while Zoom applies
@@ -92,28 +92,18 @@ export async function setPresence(
       saved.push(entry)
       onSaved?.([...saved])
       const result = await updateUser(user, settings, zoom)
-      if (refused(result)) {
-        // Zoom answered that it changed nothing: there is nothing to put back.
-        saved.splice(saved.indexOf(entry), 1)
-      } else {
+      if (result.ok || result.mayHaveLanded) {
         // The minute of Zoom's limit runs from the last moment it may have landed.
         entry.updatedAt = clock.now()
+      } else {
+        // Never sent, or refused: this job did not change the status, so it puts nothing back.
+        saved.splice(saved.indexOf(entry), 1)
       }
       onSaved?.([...saved])
       return { ...result, previousStatus: settable ?? read }
     }),
   )
   return { results, saved }
-}
-
-/**
- * Whether Zoom answered, and so said the update was not made: a 4xx other
- * than 429. A 429 may answer a retry of an update that landed unanswered,
- * and no reply at all, or a 5xx, leaves it unknown.
- */
-function refused(result: Result): boolean {
-  const status = result.httpStatus
-  return status !== null && status >= 400 && status < 500 && status !== 429
 }
 
 /** Logs exactly what would be sent, and sends nothing: no token, no read, no update. */

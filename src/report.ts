@@ -14,8 +14,8 @@ export function outputsFor(results: Result[], status: string, message: string): 
   }
 }
 
-/** A result as the `results` output lists it. */
-function publicResult({ unread: _, ...result }: Result): Result {
+/** A result as the `results` output lists it, without what only the run itself needs. */
+export function publicResult({ unread: _, mayHaveLanded: __, ...result }: Result): Result {
   return result
 }
 

@@ -4,7 +4,14 @@ import type { Log } from './log.js'
 import type { Status } from './status.js'
 import type { Tokens } from './tokens.js'
 import { TokenError } from './zoom/oauth.js'
-import { decodeError, explainNetworkError, explainReply, type Outcome, type Reply } from './zoom/reply.js'
+import {
+  decodeError,
+  explainNetworkError,
+  explainReply,
+  mayHaveArrived,
+  type Outcome,
+  type Reply,
+} from './zoom/reply.js'
 import { encodeBody, presenceRequest } from './zoom/request.js'
 import type { Transport } from './zoom/transport.js'
 
@@ -20,6 +27,8 @@ export interface Result {
   previousStatus?: string
   /** With restore: the status could not be read, so no update was sent. */
   unread?: boolean
+  /** A failed update that may have reached Zoom all the same, so may have changed the status. */
+  mayHaveLanded?: boolean
 }
 
 export interface Zoom {
@@ -85,6 +94,7 @@ export async function updateUser(user: string, change: Change, zoom: Zoom): Prom
   const request = presenceRequest(baseUrl, user, status, duration)
   const { contentType, body } = encodeBody(request.fields, bodyFormat)
   let outcome: Outcome
+  let mayHaveLanded = false
   try {
     const reply = await withToken(zoom, user, (token) => {
       zoom.log.debug(
@@ -102,10 +112,13 @@ export async function updateUser(user: string, change: Change, zoom: Zoom): Prom
     )
     const subject = { user, status, duration: request.fields.duration, minted: zoom.tokens.minted }
     outcome = explainReply(reply, subject, naming)
+    mayHaveLanded = reply.httpStatus >= 500 || reply.earlierUnanswered === true
   } catch (error) {
     outcome = failureOf(error, request.url, zoom.log, naming)
+    mayHaveLanded = mayHaveArrived(error) || (error as { earlierUnanswered?: boolean })?.earlierUnanswered === true
   }
-  return resultOf(user, status, outcome)
+  const result = resultOf(user, status, outcome)
+  return !result.ok && mayHaveLanded ? { ...result, mayHaveLanded } : result
 }
 
 export function resultOf(user: string, status: Status | string, outcome: Outcome): Result {

@@ -13,6 +13,7 @@ import {
 } from '../inputs.js'
 import { type Log, redactor } from '../log.js'
 import { setPresence } from '../presence.js'
+import { publicResult } from '../report.js'
 import { maskable, SECRET_INPUTS } from '../secrets.js'
 import { STATUSES } from '../status.js'
 import { ME } from '../user.js'
@@ -50,9 +51,14 @@ export interface Io {
   version: string
 }
 
-/** `unknown option '--tokn=abc'` without what follows the `=`. */
+/**
+ * An unknown option named without the value typed with it: `'--tokn=…'` for
+ * `--tokn=abc`, `'-t…'` for `-tabc`. The value runs to the line's last quote.
+ */
 function withoutOptionValues(text: string): string {
-  return text.replace(/('--?[^'=\s]+)=[^']*'/g, "$1=…'")
+  return text
+    .replace(/(unknown option '--[^'=\s]+)=[^\n]*'/g, "$1=…'")
+    .replace(/(unknown option '-[^-'\s])[^\n]+'/g, "$1…'")
 }
 
 /** Collects each --user given, in order. */
@@ -169,7 +175,7 @@ async function runCommand(io: Io, secrets: string[], redact: (text: string) => s
 
   const { results } = await setPresence(parsed.settings, log, (secret) => secrets.push(secret))
   if (options.json) {
-    io.stdout(`${redact(JSON.stringify(results))}\n`)
+    io.stdout(`${redact(JSON.stringify(results.map(publicResult)))}\n`)
   } else {
     for (const r of results) io.stdout(`${r.ok ? 'ok' : 'failed'}  ${r.user}  ${redact(r.message)}\n`)
   }

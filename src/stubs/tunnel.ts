@@ -13,6 +13,8 @@
  * `require` is webpack's inside the bundle: it points at tunnel's own file,
  * which `paths` leaves alone, and evaluates it only when called.
  */
+import { basicCredentials } from '../secrets.js'
+
 type MakeAgent = (options: unknown) => unknown
 type Tunnel = Record<'httpOverHttp' | 'httpsOverHttp' | 'httpOverHttps' | 'httpsOverHttps', MakeAgent>
 
@@ -33,7 +35,9 @@ function agent(kind: keyof Tunnel): MakeAgent {
   return (options) => {
     const { proxy } = (options ?? {}) as ProxyOptions
     if (!proxy?.proxyAuth) return load()[kind](options)
-    const authorization = `Basic ${Buffer.from(proxy.proxyAuth).toString('base64')}`
+    // The toolkit passes the user and password as the proxy URL spells them, percent-encoded.
+    const [user = '', ...password] = proxy.proxyAuth.split(':')
+    const authorization = `Basic ${basicCredentials(decoded(user), decoded(password.join(':')))}`
     const made = load()[kind]({ ...(options as object), proxy: { ...proxy, proxyAuth: undefined } }) as {
       request: Request
     }
@@ -41,6 +45,14 @@ function agent(kind: keyof Tunnel): MakeAgent {
     made.request = (request, ...rest) =>
       connect({ ...request, headers: { ...request.headers, 'Proxy-Authorization': authorization } }, ...rest)
     return made
+  }
+}
+
+function decoded(part: string): string {
+  try {
+    return decodeURIComponent(part)
+  } catch {
+    return part
   }
 }
 

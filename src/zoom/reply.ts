@@ -10,6 +10,8 @@ export interface Reply {
   body: string
   /** Why no more attempts were made, when that is worth telling. */
   note?: string
+  /** An earlier attempt of the same request may have reached Zoom unanswered. */
+  earlierUnanswered?: boolean
 }
 
 /** Zoom's error body: `{code, message}`, sometimes with field errors. */
@@ -117,7 +119,7 @@ export function explainReply(reply: Reply, subject: Subject, naming: Naming): Ou
     if (subject.minted) {
       // Code 124 has been renewed once already: the app's own tokens are refused.
       const which =
-        code === 124
+        httpStatus === 401 && code === 124
           ? "the access tokens minted with the app's credentials, a fresh one too"
           : "the access token minted with the app's credentials"
       return outcome(
@@ -179,7 +181,8 @@ export function explainReply(reply: Reply, subject: Subject, naming: Naming): Ou
     if (askedMs !== undefined && askedMs > 60_000) {
       // Longer than a user's minute: some limit of the account's.
       return outcome(
-        `Zoom's rate limit was hit, and Zoom asked for a wait longer than a user's one minute: a limit of the account's, so re-run the job later.`,
+        // The note, when there is one, says whether raising the timeout helps.
+        `Zoom's rate limit was hit, and Zoom asked for a wait longer than a user's one minute: a limit of the account's${reply.note ? '.' : ', so re-run the job later.'}`,
       )
     }
     return outcome(
@@ -255,6 +258,18 @@ export function explainNetworkError(error: unknown, endpoint: Endpoint, naming: 
                   ? `the TLS handshake with ${host} failed (EPROTO), as when an http server or proxy answers where https was expected: check ${input} and https_proxy`
                   : `the request to ${host} failed (${typeof code === 'string' ? code : 'network error'})`
   return { ok: false, message: `No reply from ${server}: ${reason}. Re-run the job once the server can be reached.` }
+}
+
+/**
+ * Whether a request that got no reply may still have reached the server:
+ * a connection lost or timed out after it was sent. One never sent (a host
+ * not found, a refused connection or tunnel, a certificate) did not.
+ */
+export function mayHaveArrived(error: unknown): boolean {
+  if (error instanceof NotSent || proxyRefusal(error) !== undefined) return false
+  const code = (error as { code?: unknown })?.code
+  if (code === 'ECONNRESET' || code === 'EPIPE' || code === 'ECONNABORTED' || code === 'ETIMEDOUT') return true
+  return code === undefined && /timeout/i.test(String((error as Error)?.message))
 }
 
 /**

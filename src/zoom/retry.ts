@@ -1,6 +1,6 @@
 import { MAX_TIMEOUT_S } from '../inputs.js'
 import type { Log } from '../log.js'
-import { header, isDailyLimit, MAX_WAIT_MS, proxyRefusal, type Reply, retryAfterMs } from './reply.js'
+import { header, isDailyLimit, MAX_WAIT_MS, mayHaveArrived, proxyRefusal, type Reply, retryAfterMs } from './reply.js'
 
 import { NotSent, type Sent, type Transport } from './transport.js'
 
@@ -44,7 +44,7 @@ export const MIN_RATE_LIMIT_WAIT_MS = 1000
 /**
  * Zoom takes one update per user a minute: the minute that a 429 without
  * Retry-After meets began with the update before, so it is over a minute
- * after that 429 at the latest, and a second later is safe from clock skew.
+ * after that 429 at the latest; a second more covers the request's own way there.
  */
 const USER_MINUTE_MS = 61_000
 const RETRYABLE_NETWORK = [
@@ -178,6 +178,8 @@ export function retrying(send: Transport, options: RetryPolicy, log: Log): Trans
   return async (request: Sent) => {
     let last: { reply: Reply } | { error: unknown } | undefined
     let first429At: number | undefined
+    // Whether an attempt before `last` may have reached Zoom without an answer.
+    let unanswered = false
     for (let attempt = 1; ; attempt++) {
       const remainingMs = deadline - policy.now()
       // nextStep left `minimum` after the wait; a timer that fires late eats a little of it.
@@ -185,8 +187,13 @@ export function retrying(send: Transport, options: RetryPolicy, log: Log): Trans
         if (!last) {
           throw new NotSent()
         }
-        return settle(last, `Not retried: only ${seconds(Math.max(0, remainingMs))} of the timeout was left.`)
+        return settle(
+          last,
+          `Not retried: only ${seconds(Math.max(0, remainingMs))} of the timeout was left.`,
+          unanswered,
+        )
       }
+      if (last) unanswered ||= 'error' in last ? mayHaveArrived(last.error) : last.reply.httpStatus >= 500
       const timeoutMs = Math.min(policy.requestTimeoutMs, remainingMs)
       try {
         last = { reply: await send({ ...request, timeoutMs }) }
@@ -196,17 +203,25 @@ export function retrying(send: Transport, options: RetryPolicy, log: Log): Trans
       if ('reply' in last && last.reply.httpStatus === 429) first429At ??= policy.now()
       const since429 = first429At === undefined ? 0 : policy.now() - first429At
       const next = nextStep(attempt, last, policy, deadline - policy.now(), since429)
-      if (!next.retry) return settle(last, next.note)
+      if (!next.retry) return settle(last, next.note, unanswered)
       log.info(`${describe(request)}: ${next.reason}; retrying in ${seconds(next.delayMs)} (attempt ${attempt + 1}).`)
       await sleep(next.delayMs)
     }
   }
 }
 
-/** The last attempt's reply, with why no more were made; or its error. */
-function settle(outcome: { reply: Reply } | { error: unknown }, note: string | undefined): Reply {
-  if ('error' in outcome) throw outcome.error
-  return note ? { ...outcome.reply, note } : outcome.reply
+/**
+ * The last attempt's reply, with why no more were made and whether an
+ * earlier attempt may have reached Zoom unanswered; or its error.
+ */
+function settle(outcome: { reply: Reply } | { error: unknown }, note: string | undefined, unanswered: boolean): Reply {
+  if ('error' in outcome) {
+    if (unanswered && typeof outcome.error === 'object' && outcome.error !== null) {
+      Object.assign(outcome.error, { earlierUnanswered: true })
+    }
+    throw outcome.error
+  }
+  return { ...outcome.reply, ...(note ? { note } : {}), ...(unanswered ? { earlierUnanswered: true } : {}) }
 }
 
 /** Method and path, which tell apart the requests in flight; the query is left out. */

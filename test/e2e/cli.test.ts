@@ -242,7 +242,7 @@ describe('each failure the command explains, exiting 1, in one line per user and
       zoomCode: 429,
       message: new RegExp(
         `^${literal(
-          `Zoom's rate limit was hit, and Zoom asked for a wait longer than a user's one minute: a limit of the account's, so re-run the job later. Zoom said: "Too many requests." Zoom asked to wait 120 s (Retry-After); that and one more request do not fit in the `,
+          `Zoom's rate limit was hit, and Zoom asked for a wait longer than a user's one minute: a limit of the account's. Zoom said: "Too many requests." Zoom asked to wait 120 s (Retry-After); that and one more request do not fit in the `,
         )}[45]\\.\\d${literal(' s left of the timeout, so it did not wait: raise --timeout to let it wait.')}$`,
       ),
       requests: 1,
@@ -443,6 +443,16 @@ describe('bad usage exits 2 before any request', () => {
       name: 'a secret given to a mistyped option, which is not repeated',
       args: ['-s', 'Away', '--zoom-token=cleartext-token-123'],
       words: "error: unknown option '--zoom-token=…'",
+    },
+    {
+      name: 'a mistyped option whose value holds a quote',
+      args: ['-s', 'Away', "--tokn=abc'cleartext-token-123"],
+      words: "error: unknown option '--tokn=…'\n",
+    },
+    {
+      name: 'an unknown short option with its value attached',
+      args: ['-s', 'Away', '-tcleartext-token-123'],
+      words: "error: unknown option '-t…'\n",
     },
     {
       name: 'a secret from the environment that commander would quote back',

@@ -83,7 +83,7 @@ const RATE_LIMIT =
 
 /** The same, when Zoom's Retry-After asks for longer than a user's minute. */
 const LONG_RATE_LIMIT =
-  "Zoom's rate limit was hit, and Zoom asked for a wait longer than a user's one minute: a limit of the account's, so re-run the job later. Zoom said: \"Too many requests.\""
+  "Zoom's rate limit was hit, and Zoom asked for a wait longer than a user's one minute: a limit of the account's. Zoom said: \"Too many requests.\""
 
 describe('rate limits', () => {
   it('waits as many seconds as Retry-After asks, then succeeds', async () => {
@@ -638,7 +638,8 @@ describe('through a proxy', () => {
       expectOutcome(proxied, { ok: true, httpStatus: 204, zoomCode: null, message: SET_AWAY })
 
       // A proxy that wants credentials gets them, with no deprecation warning in the log.
-      const proxyUrl = proxy.url.replace('http://', 'http://relay-user:relay-pass-9f2@')
+      // As a URL spells them: the password is relay-p@ss:9f2.
+      const proxyUrl = proxy.url.replace('http://', 'http://relay-user:relay-p%40ss%3A9f2@')
       // Another user: Zoom takes one update per user a minute.
       const authorized = await runStep({
         inputs: { ...inputs, user: 'alice@example.com' },
@@ -647,12 +648,12 @@ describe('through a proxy', () => {
       expect(authorized.code).toBe(0)
       expect(proxy.authorizations).toEqual([
         undefined,
-        `Basic ${Buffer.from('relay-user:relay-pass-9f2').toString('base64')}`,
+        `Basic ${Buffer.from('relay-user:relay-p@ss:9f2').toString('base64')}`,
       ])
       expect(authorized.stderr).toBe('')
-      expect(`${authorized.stdout}${JSON.stringify(authorized.outputs)}${authorized.summary}`).not.toContain(
-        'relay-pass-9f2',
-      )
+      for (const password of ['relay-p@ss', 'relay-p%40ss']) {
+        expect(`${authorized.stdout}${JSON.stringify(authorized.outputs)}${authorized.summary}`).not.toContain(password)
+      }
       proxy.tunnels.pop()
       secure.requests.pop()
 

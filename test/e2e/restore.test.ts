@@ -153,7 +153,7 @@ describe('restore', () => {
     expect(main.code).toBe(0)
     // Warned before the job goes on, not only when the post step finds it cannot restore.
     expect(main.stdout).toMatch(
-      /^::warning::Zoom reads the status of off@example.com as Offline, which cannot be set: it is updated, but cannot be put back after the job\.$/m,
+      /^::warning::Zoom reads the status of off@example.com as Offline, which cannot be set: once updated, it cannot be put back after the job\.$/m,
     )
     expect(main.stdout).toMatch(/^::warning::Zoom reads the status of web@example.com as In_A_Webinar/m)
     expect(main.stdout).not.toMatch(/^::warning::Zoom reads the status of meet@example.com/m)

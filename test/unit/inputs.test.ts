@@ -7,8 +7,7 @@ const TOKEN = 'eyJzdiI6IjAwMDAwMSIsImFsZyI6IkhTNTEyIn0.secret-token-value'
 
 type Inputs = Record<string, string>
 
-/** A reader over a plain object, as the action reads inputs: missing ones read as ''. */
-/** Reads inputs as the runner gives them: `user`, when not given, is its default, me. */
+/** Reads inputs from a plain object as the runner gives them: missing ones as '', but `user` as its default, me. */
 function reader(values: Inputs) {
   return (name: string): string => values[name] ?? (name === 'user' ? 'me' : '')
 }

@@ -5,8 +5,9 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { INPUT_NAMING, type Settings } from '../../src/inputs.js'
 import type { Log } from '../../src/log.js'
 import { setPresence } from '../../src/presence.js'
+import { publicResult } from '../../src/report.js'
 import { tokensFor } from '../../src/tokens.js'
-import { updateUser } from '../../src/update.js'
+import { type Result, updateUser } from '../../src/update.js'
 import { httpTransport, type Sent, type Transport } from '../../src/zoom/transport.js'
 
 const TOKEN = 'zm-secret-Token.abc123_XYZ-9f8e7d6c5b4a'
@@ -391,5 +392,69 @@ describe('several users with account credentials', () => {
     expect(results.map((r) => r.user)).toEqual(users)
     expect(new Set(results.map((r) => `${r.ok} ${r.message}`)).size).toBe(1)
     expect(results[0]?.ok).toBe(false)
+  })
+})
+
+describe('what restore saves', () => {
+  const away = () => http.get(PRESENCE, () => HttpResponse.json({ status: 'Away' }))
+
+  /** Runs one restoring update, and what it saved at each step. */
+  async function restoring(overrides: Overrides = {}) {
+    const states: string[][] = []
+    const run = await setPresence(
+      settings({ user: 'bob@example.com', restore: true, ...overrides }),
+      collectingLog().log,
+      () => undefined,
+      { onSaved: (saved) => states.push(saved.map((s) => s.user)) },
+    )
+    return { ...run, states }
+  }
+
+  it('saves the user before the update is sent, and keeps it once Zoom confirms', async () => {
+    server.use(away())
+    const { results, saved, states } = await restoring()
+
+    expect(results[0]?.ok).toBe(true)
+    expect(states).toEqual([['bob@example.com'], ['bob@example.com']])
+    expect(saved.map((s) => s.status)).toEqual(['Away'])
+  })
+
+  it('puts back no user whom another run updated within the minute: a first 429 changed nothing', async () => {
+    server.use(
+      away(),
+      http.put(PRESENCE, () => HttpResponse.json({ code: 429, message: 'Too many.' }, { status: 429 })),
+    )
+    const { results, saved, states } = await restoring({ timeoutMs: 5_000 })
+
+    expect(results[0]).toMatchObject({ ok: false, httpStatus: 429 })
+    expect(states).toEqual([['bob@example.com'], []])
+    expect(saved).toEqual([])
+  })
+
+  it('puts back no user whose update was never sent, the timeout used up by the read', async () => {
+    server.use(
+      http.get(PRESENCE, async () => {
+        await delay(1_300)
+        return HttpResponse.json({ status: 'Away' })
+      }),
+    )
+    const { results, saved } = await restoring({ timeoutMs: 2_000 })
+
+    expect(results[0]?.message).toMatch(/^Not sent: the timeout was used up/)
+    expect(seen).toHaveLength(0)
+    expect(saved).toEqual([])
+  })
+
+  it('keeps a user whose update got a server error: Zoom may have made it', async () => {
+    server.use(
+      away(),
+      http.put(PRESENCE, () => new HttpResponse(null, { status: 503 })),
+    )
+    const { results, saved } = await restoring({ timeoutMs: 1_500 })
+
+    expect(results[0]).toMatchObject({ ok: false, httpStatus: 503 })
+    expect(saved.map((s) => s.user)).toEqual(['bob@example.com'])
+    // Only the run needs to know: the results output does not list it.
+    expect(Object.keys(publicResult(results[0] as Result))).not.toContain('mayHaveLanded')
   })
 })
