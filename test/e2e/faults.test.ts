@@ -85,6 +85,12 @@ const RATE_LIMIT =
 const LONG_RATE_LIMIT =
   "Zoom's rate limit was hit, and Zoom asked for a wait longer than a user's one minute: a limit of the account's. Zoom said: \"Too many requests.\""
 
+/** The outcome of an update the Zoom-compatible server never answered in time. */
+function unanswered() {
+  const message = `No reply from Zoom: 127.0.0.1:${zoom.port} did not answer in time. Re-run the job once the server can be reached.`
+  return { ok: false, httpStatus: null, zoomCode: null, message }
+}
+
 describe('rate limits', () => {
   it('waits as many seconds as Retry-After asks, then succeeds', async () => {
     answerOnce(429, { 'Retry-After': '2', 'X-RateLimit-Type': 'QPS' }, tooMany)
@@ -393,12 +399,7 @@ describe('server and network errors', () => {
     expect(result.stdout).toMatch(
       /^PUT \/v2\/users\/bob@example\.com\/presence_status: no reply \(ETIMEDOUT\); retrying in (?:0\.[5-9]|1\.0) s \(attempt 2\)\.$/m,
     )
-    expectOutcome(result, {
-      ok: false,
-      httpStatus: null,
-      zoomCode: null,
-      message: `No reply from Zoom: 127.0.0.1:${zoom.port} did not answer in time. Re-run the job once the server can be reached.`,
-    })
+    expectOutcome(result, unanswered())
     // Two tries of a second each, and the wait between them.
     expect(result.durationMs).toBeGreaterThanOrEqual(2_500)
     expectNoStackTrace(result)
@@ -465,12 +466,7 @@ describe('server and network errors', () => {
     expect(result.outputs.message).toContain('did not answer in time')
     // After 1.5 s no backoff (0.5 s at least) and another try fit in the 2 s: one request.
     expect(zoom.requests).toHaveLength(1)
-    expectOutcome(result, {
-      ok: false,
-      httpStatus: null,
-      zoomCode: null,
-      message: `No reply from Zoom: 127.0.0.1:${zoom.port} did not answer in time. Re-run the job once the server can be reached.`,
-    })
+    expectOutcome(result, unanswered())
     // The request timeout ended it, not the end of the drip.
     expect(result.durationMs).toBeGreaterThanOrEqual(1_500)
     expectNoStackTrace(result)
