@@ -91,6 +91,18 @@ function unanswered() {
   return { ok: false, httpStatus: null, zoomCode: null, message }
 }
 
+/** Milliseconds between the first two updates the server received. */
+function firstWaitMs(): number {
+  const [first, second] = zoom.updates()
+  return (second?.at ?? 0) - (first?.at ?? 0)
+}
+
+/** The log line of bob's update retried once, for `reason`, after a wait whose seconds match `seconds`. */
+function retriedOnce(reason: string, seconds: string): RegExp {
+  const line = `PUT /v2/users/bob@example.com/presence_status: ${reason}; retrying in `
+  return new RegExp(`^${literal(line)}${seconds} s \\(attempt 2\\)\\.$`, 'm')
+}
+
 describe('rate limits', () => {
   it('waits as many seconds as Retry-After asks, then succeeds', async () => {
     answerOnce(429, { 'Retry-After': '2', 'X-RateLimit-Type': 'QPS' }, tooMany)
@@ -98,11 +110,9 @@ describe('rate limits', () => {
 
     expect(result.code).toBe(0)
     expect(zoom.updates().map((r) => r.reply)).toEqual([429, 204])
-    const waited = (zoom.updates()[1]?.at ?? 0) - (zoom.updates()[0]?.at ?? 0)
+    const waited = firstWaitMs()
     expect(waited).toBeGreaterThanOrEqual(1900)
-    expect(result.stdout).toMatch(
-      /^PUT \/v2\/users\/bob@example\.com\/presence_status: Zoom answered 429 Too Many Requests; retrying in 2\.0 s \(attempt 2\)\.$/m,
-    )
+    expect(result.stdout).toMatch(retriedOnce('Zoom answered 429 Too Many Requests', String.raw`2\.0`))
     expect(result.outputs['http-status']).toBe('204')
     expect(result.durationMs).toBeLessThan(20_000)
     expect(zoom.requests).toHaveLength(2)
@@ -130,7 +140,7 @@ describe('rate limits', () => {
     expect(result.durationMs).toBeLessThan(20_000)
     expect(zoom.requests).toHaveLength(2)
     expect(result.stdout).toMatch(
-      /^PUT \/v2\/users\/bob@example\.com\/presence_status: Zoom answered 429 Too Many Requests; retrying in (?:2\.[89]|3\.\d|4\.0) s \(attempt 2\)\.$/m,
+      retriedOnce('Zoom answered 429 Too Many Requests', String.raw`(?:2\.[89]|3\.\d|4\.0)`),
     )
     expectOutcome(result, { ok: true, httpStatus: 204, zoomCode: null, message: SET_AWAY })
     expect(result.durationMs).toBeGreaterThanOrEqual(2_900)
@@ -145,7 +155,7 @@ describe('rate limits', () => {
     const delay = Number(result.stdout.match(/retrying in ([\d.]+) s \(attempt 2\)/)?.[1])
     expect(delay).toBeGreaterThanOrEqual(1)
     expect(delay).toBeLessThanOrEqual(2)
-    const waited = (zoom.updates()[1]?.at ?? 0) - (zoom.updates()[0]?.at ?? 0)
+    const waited = firstWaitMs()
     expect(waited).toBeGreaterThanOrEqual(delay * 1000 - 100)
     expect(result.outputs['http-status']).toBe('204')
     expect(result.durationMs).toBeLessThan(20_000)
@@ -220,11 +230,9 @@ describe('rate limits', () => {
     expect(result.code).toBe(1)
     // One wait of a second, then the next (one to two seconds) and a request no longer fit.
     expect(zoom.updates().map((r) => r.reply)).toEqual([429, 429])
-    const waited = (zoom.updates()[1]?.at ?? 0) - (zoom.updates()[0]?.at ?? 0)
+    const waited = firstWaitMs()
     expect(waited).toBeGreaterThanOrEqual(950)
-    expect(result.stdout).toMatch(
-      /^PUT \/v2\/users\/bob@example\.com\/presence_status: Zoom answered 429 Too Many Requests; retrying in 1\.0 s \(attempt 2\)\.$/m,
-    )
+    expect(result.stdout).toMatch(retriedOnce('Zoom answered 429 Too Many Requests', String.raw`1\.0`))
     expect(result.outputs['http-status']).toBe('429')
     expect(result.outputs.message).toMatch(/Not retried: only [\d.]+ s of the timeout was left\.$/)
     expect(result.durationMs).toBeLessThan(3_000 + 1_500)
@@ -304,9 +312,7 @@ describe('server and network errors', () => {
 
     expect(result.code).toBe(0)
     expect(zoom.updates().map((r) => r.reply)).toEqual([503, 204])
-    expect(result.stdout).toMatch(
-      /^PUT \/v2\/users\/bob@example\.com\/presence_status: Zoom answered HTTP 503; retrying in [\d.]+ s \(attempt 2\)\.$/m,
-    )
+    expect(result.stdout).toMatch(retriedOnce('Zoom answered HTTP 503', String.raw`[\d.]+`))
     expect(result.durationMs).toBeLessThan(20_000)
     expect(zoom.requests).toHaveLength(2)
     expectOutcome(result, { ok: true, httpStatus: 204, zoomCode: null, message: SET_AWAY })
@@ -322,9 +328,7 @@ describe('server and network errors', () => {
     expect(result.code).toBe(0)
     expect(zoom.updates()).toHaveLength(2)
     expect(zoom.updates()[1]?.reply).toBe(204)
-    expect(result.stdout).toMatch(
-      /^PUT \/v2\/users\/bob@example\.com\/presence_status: no reply \(ECONNRESET\); retrying in [\d.]+ s \(attempt 2\)\.$/m,
-    )
+    expect(result.stdout).toMatch(retriedOnce('no reply (ECONNRESET)', String.raw`[\d.]+`))
     expect(result.outputs['http-status']).toBe('204')
     expect(result.durationMs).toBeLessThan(20_000)
     expect(zoom.requests).toHaveLength(2)
@@ -341,9 +345,7 @@ describe('server and network errors', () => {
 
     expect(result.code).toBe(0)
     expect(zoom.updates().map((r) => r.reply)).toEqual([400, 204])
-    expect(result.stdout).toMatch(
-      /^PUT \/v2\/users\/bob@example\.com\/presence_status: no reply \(ECONNRESET\); retrying in [\d.]+ s \(attempt 2\)\.$/m,
-    )
+    expect(result.stdout).toMatch(retriedOnce('no reply (ECONNRESET)', String.raw`[\d.]+`))
     expect(result.outputs['http-status']).toBe('204')
     expect(result.durationMs).toBeLessThan(20_000)
     expect(zoom.requests).toHaveLength(2)
@@ -369,9 +371,7 @@ describe('server and network errors', () => {
     expect(result.outputs['http-status']).toBe('')
     expect(result.outputs['zoom-code']).toBe('')
     expect(result.outputs.message).toMatch(/^No reply from Zoom: the connection to 127\.0\.0\.1:\d+ was reset/)
-    expect(result.stdout).toMatch(
-      /^PUT \/v2\/users\/bob@example\.com\/presence_status: no reply \(ECONNRESET\); retrying in [\d.]+ s \(attempt 2\)\.$/m,
-    )
+    expect(result.stdout).toMatch(retriedOnce('no reply (ECONNRESET)', String.raw`[\d.]+`))
     expectOutcome(result, {
       ok: false,
       httpStatus: null,
@@ -396,9 +396,7 @@ describe('server and network errors', () => {
     expect(zoom.requests).toHaveLength(2)
     expect(result.outputs['http-status']).toBe('')
     expect(result.outputs.message).toMatch(/^No reply from Zoom: 127\.0\.0\.1:\d+ did not answer in time/)
-    expect(result.stdout).toMatch(
-      /^PUT \/v2\/users\/bob@example\.com\/presence_status: no reply \(ETIMEDOUT\); retrying in (?:0\.[5-9]|1\.0) s \(attempt 2\)\.$/m,
-    )
+    expect(result.stdout).toMatch(retriedOnce('no reply (ETIMEDOUT)', String.raw`(?:0\.[5-9]|1\.0)`))
     expectOutcome(result, unanswered())
     // Two tries of a second each, and the wait between them.
     expect(result.durationMs).toBeGreaterThanOrEqual(2_500)
