@@ -1,7 +1,6 @@
 import { MAX_TIMEOUT_S } from '../inputs.js'
 import type { Log } from '../log.js'
 import { header, isDailyLimit, MAX_WAIT_MS, mayHaveArrived, proxyRefusal, type Reply, retryAfterMs } from './reply.js'
-
 import { NotSent, type Sent, type Transport } from './transport.js'
 
 /** When to try again, and how long the whole step may take. */
