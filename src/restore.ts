@@ -103,6 +103,17 @@ export function restorePlan(
 }
 
 /**
+ * The longest any saved user must wait for its minute before it is put
+ * back: the time the post step has beyond its timeout, and no more.
+ */
+export function longestWaitMs(saved: Saved[], now: number): number {
+  return Math.max(
+    0,
+    ...saved.map((entry) => restorePlan(entry, now)).map((plan) => ('change' in plan ? plan.waitMs : 0)),
+  )
+}
+
+/**
  * Puts every saved user back, each after its minute since the main step's
  * update has passed (and no longer), so none meets Zoom's rate limit.
  */

@@ -3,7 +3,7 @@ import * as core from '@actions/core'
 import { InputError, parseInputs, type Settings } from '../inputs.js'
 import { setPresence, withZoom } from '../presence.js'
 import { type Cell, outputsFor, overallMessage, summaryRows } from '../report.js'
-import { parseSaved, RATE_WINDOW_MS, restoreAll, type Saved, systemClock } from '../restore.js'
+import { longestWaitMs, parseSaved, restoreAll, type Saved, systemClock } from '../restore.js'
 import { maskable, SECRET_INPUTS } from '../secrets.js'
 import type { Result } from '../update.js'
 import { type ActionLog, actionLog } from './log.js'
@@ -57,14 +57,9 @@ export async function post(): Promise<void> {
     // The main step has shown the inputs' warnings already.
     const settings = readSettings(log, false)
     const results = await folded(`Restoring the presence of ${saved.map((s) => s.user).join(', ')}`, () => {
-      // The wait for Zoom's per-user minute comes on top of the step's timeout.
-      return withZoom(
-        settings,
-        log,
-        log.addSecret,
-        (zoom) => restoreAll(saved, settings, zoom, systemClock),
-        RATE_WINDOW_MS,
-      )
+      // The wait for Zoom's per-user minute, when one is needed, comes on top of the step's timeout.
+      const waitMs = longestWaitMs(saved, systemClock.now())
+      return withZoom(settings, log, log.addSecret, (zoom) => restoreAll(saved, settings, zoom, systemClock), waitMs)
     })
     if (results.length > 0) report(results, settings, log, POST)
   })

@@ -494,6 +494,22 @@ describe('bad usage exits 2 before any request', () => {
     expect(zoom.updates().map((u) => u.contentType)).toEqual(['application/json'])
   })
 
+  it('passes when its reader closes the pipe early, as `| head -c0` does, with no stack trace', async () => {
+    const child = spawn(
+      runtimeNode(),
+      [join(ROOT, 'dist/cli.js'), '-s', 'Away', '-u', 'alice@example.com,bob@example.com', '--json', ...base()],
+      { env: { PATH: process.env.PATH ?? '', ZOOM_TOKEN: DEMO_TOKEN }, stdio: ['ignore', 'pipe', 'pipe'] },
+    )
+    child.stdout.destroy()
+    let stderr = ''
+    child.stderr.on('data', (c) => (stderr += c))
+    const code = await new Promise((done) => child.on('close', done))
+
+    expect(code).toBe(0)
+    expect(zoom.updates().map((u) => u.reply)).toEqual([204, 204])
+    expect(stderr).not.toMatch(/EPIPE|^\s+at /m)
+  })
+
   it('prints help and the version, exiting 0', async () => {
     const help = await cli(['--help'])
     const version = await cli(['--version'])

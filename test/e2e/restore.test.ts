@@ -314,6 +314,29 @@ describe('restore', () => {
     ).toEqual([400])
   })
 
+  it('keeps a post step that needs no wait within its timeout, against a Zoom that never answers', async () => {
+    // Updated ten minutes ago: no minute to wait out, so no time beyond the timeout either.
+    const state = {
+      isPost: 'true',
+      restore: JSON.stringify([
+        { user: 'bob@example.com', read: 'Away', status: 'Away', updatedAt: Date.now() - 600_000 },
+      ]),
+    }
+    for (let i = 0; i < 6; i++) zoom.fault(() => new Promise<boolean>(() => undefined))
+    const post = await runStep({
+      step: 'post',
+      inputs: inputsFor({ user: 'bob@example.com', timeout: '3', 'request-timeout': '1' }),
+      state,
+      env: { RUNNER_DEBUG: '1' },
+      timeoutMs: 30_000,
+    })
+
+    expect(post.code).toBe(1)
+    expect(post.stdout).not.toContain('Waiting')
+    expect(post.stdout).toMatch(/^::error::No reply from Zoom: 127\.0\.0\.1:\d+ did not answer in time/m)
+    expect(post.durationMs).toBeLessThan(3_000 + 1_500)
+  })
+
   it('does nothing in the post step when restore was not asked for', async () => {
     const { main, post } = await job({ user: 'bob@example.com', restore: 'false' }, 0)
 
